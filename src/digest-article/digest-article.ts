@@ -1,0 +1,193 @@
+import {html, LitElement, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {validateArticle} from '../format/validate.js';
+import type {Article, Block, Section} from '../format/types.js';
+import {formatDate, resolveLang, strings} from '../shared/i18n.js';
+import {DataInput} from '../shared/input.js';
+import {base} from '../shared/styles.js';
+import {errorView, heading, link} from '../shared/templates.js';
+import {VERSION} from '../version.js';
+import {styles} from './digest-article.styles.js';
+
+/**
+ * A whole news-digest article in reading order: site brand, title, dates and author, lead,
+ * the takeaways (`<takeaway-list>`), intro, every section (heading, question, short answer,
+ * then its paragraphs, `<source-card>`s, editor's commentary and `<reader-comment>`s), and the
+ * next-page link.
+ *
+ * Data comes from the `data` attribute (JSON) or property (object), else a child
+ * `<script type="application/json">`, else the JSON fetched from `src`: the first present wins.
+ *
+ * @tag digest-article
+ * @summary A news-digest article rendered from JSON.
+ *
+ * @csspart article - The `<article>`.
+ * @csspart header - The `<header>`: site, title, meta, lead.
+ * @csspart site - The site brand line; `logo` is its image.
+ * @csspart logo - The site logo.
+ * @csspart title - The article title (`<h2>` by default, see `heading-level`).
+ * @csspart meta - The author and dates line.
+ * @csspart author - The author; `author-avatar` is the image.
+ * @csspart author-avatar - The author's avatar image.
+ * @csspart published - The published `<time>`.
+ * @csspart updated - The updated `<time>`.
+ * @csspart lead - The lead paragraph.
+ * @csspart image - The article image's `<figure>`.
+ * @csspart takeaways - The `<takeaway-list>`.
+ * @csspart intro - Each intro paragraph.
+ * @csspart section - Each `<section>`.
+ * @csspart section-heading - Each section heading.
+ * @csspart qa - The box with a section's question and short answer.
+ * @csspart question - The section's catchy question.
+ * @csspart answer - The section's short answer.
+ * @csspart paragraph - Each body paragraph.
+ * @csspart source - Each `<source-card>`.
+ * @csspart commentary - Each editor's commentary; `commentary-name` is its author.
+ * @csspart commentary-name - The commentary's author.
+ * @csspart comment - Each `<reader-comment>`.
+ * @csspart next - The next-page box; `next-link` and `teaser` inside.
+ * @csspart next-link - The next-page link.
+ * @csspart teaser - The teaser line for the next page.
+ * @csspart loading - The loading state while `src` is fetched.
+ * @csspart error - The error state (`role="alert"`); `retry` is its button when `src` failed.
+ * @csspart retry - The retry button.
+ *
+ * @cssproperty [--digest-accent=light-dark(#0b57d0, #8ab4f8)] - Links and the question.
+ * @cssproperty [--digest-surface=light-dark(#f6f8fa, #1d2127)] - Background of boxes.
+ * @cssproperty [--digest-border=light-dark(#d0d7de, #3d444d)] - Rules and borders.
+ * @cssproperty [--digest-muted=light-dark(#59636e, #9198a1)] - Secondary text.
+ * @cssproperty [--digest-radius=12px] - Corner radius.
+ * @cssproperty [--digest-space=1em] - Space between parts.
+ * @cssproperty [--digest-color=light-dark(#1f2328, #e6e6e6)] - Text colour.
+ * @cssproperty [--digest-font=system-ui, …, sans-serif] - Body font family.
+ * @cssproperty [--digest-heading-font=inherit] - Heading font family.
+ * @cssproperty [--digest-font-size=16px] - Base font size.
+ * @cssproperty [--digest-line-height=1.75] - Line height.
+ *
+ * @fires {DigestLoadEvent} digest-load - New data was rendered.
+ * @fires {DigestErrorEvent} digest-error - The data cannot be shown (bad JSON, no title, wrong version, `src` failed); `detail: {message, path?}`.
+ * @fires {DigestWarningEvent} digest-warning - A value was dropped or a block skipped; `detail: {message, path}`.
+ */
+export class DigestArticle extends LitElement {
+  static override styles = [base, styles];
+  static readonly version = VERSION;
+  static override properties = {
+    data: {},
+    src: {},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
+  /** The article: JSON text (attribute) or an `Article` object (property). */
+  data?: Article | string | null;
+
+  /** A URL of the article's JSON, fetched when there is no `data` and no child script. */
+  src?: string | null;
+
+  /** The level of the title heading, 1–6; sections and cards sit below it. */
+  headingLevel = 2;
+
+  /** @internal */
+  private readonly input = new DataInput(this, validateArticle);
+
+  /** @internal */
+  private readonly retry = () => this.input.retry();
+
+  override willUpdate(): void {
+    this.input.update();
+  }
+
+  override render() {
+    const {value, error, loading} = this.input;
+    const lang = resolveLang(this, value?.lang);
+    const t = strings(lang);
+    if (error) return errorView(error, t, error.path === 'src' ? this.retry : undefined);
+    if (loading) return html`<p part="loading" role="status">${t.loading}</p>`;
+    if (!value) return nothing;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const {site, title, lead, author, publishedAt, updatedAt, image, takeaways, intro, sections, next} = value;
+    return html`<article part="article" lang=${ifDefined(value.lang)}>
+      <header part="header">
+        ${site
+          ? html`<p part="site">
+              ${site.logo ? html`<img part="logo" src=${site.logo} alt="" height="28" />` : nothing}
+              ${site.url ? link(site.url, site.name, 'site-link') : site.name}
+            </p>`
+          : nothing}
+        ${heading(level, 'title', title)}
+        ${author || publishedAt || updatedAt
+          ? html`<p part="meta">
+              ${author
+                ? html`<span part="author"
+                    >${author.avatar
+                      ? html`<img part="author-avatar" src=${author.avatar} alt="" width="24" height="24" />`
+                      : nothing}${t.by}${author.url ? link(author.url, author.name, 'author-link') : author.name}</span
+                  >`
+                : nothing}
+              ${publishedAt ? date(t.published, publishedAt, 'published', lang) : nothing}
+              ${updatedAt ? date(t.updated, updatedAt, 'updated', lang) : nothing}
+            </p>`
+          : nothing}
+        ${lead ? html`<p part="lead">${lead}</p>` : nothing}
+      </header>
+      ${image
+        ? html`<figure part="image">
+            <img src=${image.src} alt=${image.alt} width=${image.width ?? 1200} height=${image.height ?? 630} />
+            ${image.credit ? html`<figcaption>${image.credit}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      ${takeaways
+        ? html`<takeaway-list part="takeaways" .data=${takeaways} .headingLevel=${level + 1} lang=${lang}></takeaway-list>`
+        : nothing}
+      ${intro?.map((p) => html`<p part="intro">${p}</p>`)}
+      ${sections.map((s) => renderSection(s, level + 1, lang))}
+      ${next
+        ? html`<footer part="next">
+            ${next.url
+              ? html`<p><a part="next-link" href=${next.url} rel="noopener noreferrer">${next.label || t.next} ⇒</a></p>`
+              : nothing}
+            ${next.teaser ? html`<p part="teaser">${next.teaser}</p>` : nothing}
+          </footer>`
+        : nothing}
+    </article>`;
+  }
+
+}
+
+function renderSection({id, heading: text, question, answer, blocks}: Section, level: number, lang: string) {
+  return html`<section part="section" id=${ifDefined(id)}>
+    ${heading(level, 'section-heading', text)}
+    ${question || answer
+      ? html`<div part="qa">
+          ${question ? html`<p part="question">${question}</p>` : nothing}
+          ${answer ? html`<p part="answer">${answer}</p>` : nothing}
+        </div>`
+      : nothing}
+    ${blocks.map((b) => renderBlock(b, level + 1, lang))}
+  </section>`;
+}
+
+/** A section's blocks; nested elements get `lang`, so server rendering localizes them too. */
+function renderBlock(b: Block, level: number, lang: string) {
+  switch (b.type) {
+    case 'paragraph':
+      return html`<p part="paragraph">${b.text}</p>`;
+    case 'source':
+      return html`<source-card part="source" .data=${b} .headingLevel=${level} lang=${lang}></source-card>`;
+    case 'commentary':
+      return html`<div part="commentary">
+        ${b.name ? html`<p part="commentary-name">${b.name}</p>` : nothing}
+        ${b.paragraphs.map((p) => html`<p>${p}</p>`)}
+      </div>`;
+    case 'comment':
+      return html`<reader-comment part="comment" .data=${b} lang=${lang}></reader-comment>`;
+  }
+}
+
+const date = (label: string, iso: string, part: string, lang: string) =>
+  html`<span>${label}<time part=${part} datetime=${iso}>${formatDate(iso, lang)}</time></span>`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'digest-article': DigestArticle;
+  }
+}

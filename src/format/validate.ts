@@ -1,0 +1,222 @@
+/**
+ * The single source of truth for the format: `unknown` (JSON text or an object) → a typed,
+ * cleaned value plus every problem found, each named by its JSON path.
+ *
+ * - A structural problem (unparseable JSON, not an object, a required field missing, an
+ *   unsupported `version`) is an `error`: there is no value.
+ * - A bad value inside good structure (wrong type, non-http(s) URL, bad date, an item without
+ *   its required field, an unknown block type) is a `warning`: that value or item is dropped
+ *   (a number or boolean where text belongs is kept as its text) and the rest is kept.
+ *
+ * The format is written once below as data (`SOURCE`, `SECTION`, `ARTICLE`…) and read by one
+ * small interpreter, `check`. Pure and DOM-free: used by the elements, by server rendering and
+ * by CMS tooling. The cleaned value holds only the fields of the format, as new objects:
+ * nothing of the input (prototype tricks, extra keys) reaches the elements.
+ */
+import {safeUrl} from '../shared/safe-url.js';
+import type {Article, CommentBlock, Problem, Result, SourceBlock, Takeaways} from './types.js';
+
+type Problems = Problem[];
+type Check = (value: unknown, path: string, p: Problems) => unknown;
+/**
+ * How a field is checked: a scalar kind (`text`, `url`, `date`, `lang`, `size`, `avatar`,
+ * `side`), an object spec, `[kind]` for a list, or a function. In an object spec a key ending
+ * in `!` is required (without it the object is dropped), `+` is expected (a warning when
+ * absent or bad; the object is kept with `""` there), `*` a list that defaults to `[]`.
+ */
+type Kind = string | Check | Kind[] | {[key: string]: Kind};
+
+/** Values this module produced, with the spec each passed: an element handed one does not check it again. */
+const checked = new WeakMap<object, Kind>();
+const mark = <T extends object>(value: T, kind: Kind): T => (checked.set(value, kind), value);
+
+/** True for a value `validate*` returned (or one of its parts): it needs no second check. */
+export const isChecked = (v: unknown): boolean => typeof v === 'object' && v !== null && checked.has(v);
+
+/** Longest `lang` and emoji looked at: longer ones are refused before `Intl` sees them. */
+const LONG = 150;
+
+const at = (path: string, key: string | number): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+const warn = (p: Problems, path: string, message: string): undefined => {
+  p.push({path, message, severity: 'warning'});
+  return undefined;
+};
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** True for an ISO 8601 date or date-time naming a real calendar day. */
+export function isIsoDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(0);
+  d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && !isNaN(Date.parse(s));
+}
+
+/** One emoji (a single grapheme with a pictographic or flag character), e.g. 🧑‍💼 or 🇯🇵. */
+export function isEmoji(s: string): boolean {
+  if (s.length > LONG || !/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(s) || /[\s/.:]/.test(s)) return false;
+  const Segmenter = Intl.Segmenter;
+  return Segmenter ? [...new Segmenter().segment(s)].length === 1 : s.length <= 16;
+}
+
+function lang(s: string): string | undefined {
+  if (s.length > LONG) return undefined;
+  try {
+    return Intl.getCanonicalLocales(s)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text checks that follow reading it as text: each returns the kept value, or a complaint. */
+const TEXT: Record<string, (s: string) => string | undefined> = {
+  url: safeUrl,
+  date: (s) => (isIsoDate(s) ? s : undefined),
+  lang,
+  avatar: (s) => (isEmoji(s) ? s : safeUrl(s)),
+};
+const COMPLAINT: Record<string, string> = {
+  url: 'is not an http(s) URL',
+  date: 'is not an ISO 8601 date',
+  lang: 'is not a BCP 47 language tag',
+  avatar: 'is neither an http(s) URL nor one emoji',
+};
+
+/** Checks `x` (present: not null or undefined) against `kind`; undefined means dropped. */
+function check(kind: Kind, x: unknown, path: string, p: Problems, required?: boolean): unknown {
+  if (typeof kind === 'function') return kind(x, path, p);
+  if (Array.isArray(kind)) {
+    if (!Array.isArray(x)) return warn(p, path, 'should be an array');
+    const out: unknown[] = [];
+    x.forEach((y, i) => {
+      const v = y == null ? warn(p, at(path, i), 'is required') : check(kind[0], y, at(path, i), p, true);
+      if (v !== undefined) out.push(v);
+    });
+    return out;
+  }
+  if (typeof kind === 'object') {
+    if (!x || typeof x !== 'object' || Array.isArray(x)) return warn(p, path, 'should be an object');
+    const o = x as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key in kind) {
+      const mark = key.slice(-1);
+      const name = /[!+*]/.test(mark) ? key.slice(0, -1) : key;
+      const here = at(path, name);
+      const v = o[name] == null ? undefined : check(kind[key], o[name], here, p, mark === '!');
+      if (v !== undefined) out[name] = v;
+      else if (mark === '*') out[name] = [];
+      else if (mark === '+') out[name] = '';
+      if (o[name] == null && (mark === '!' || mark === '+')) warn(p, here, 'is required');
+      if (v === undefined && mark === '!') return undefined;
+    }
+    return mark(out, kind);
+  }
+  if (kind === 'size') return typeof x === 'number' && x > 0 && x < 1e5 ? x : warn(p, path, 'should be a positive number');
+  if (kind === 'side') return x === 'start' || x === 'end' ? x : warn(p, path, 'should be "start" or "end"');
+  let s: string;
+  if (typeof x === 'string') s = x;
+  else if (typeof x === 'number' || typeof x === 'boolean') {
+    warn(p, path, 'should be a string');
+    s = String(x);
+  } else return warn(p, path, 'should be a string');
+  if (required && !s.trim()) return warn(p, path, 'is empty');
+  if (!s && kind === 'lang') return undefined; // lang="" means "unknown": no language
+  const test = TEXT[kind];
+  return test ? (test(s) ?? warn(p, path, COMPLAINT[kind])) : s;
+}
+
+/** An image; a missing `alt` (warned) becomes `""`: the image is then decorative. */
+const IMAGE = {'src!': 'url', 'alt+': 'text', credit: 'text', width: 'size', height: 'size'};
+const SOURCE = {
+  'title!': 'text',
+  'url+': 'url',
+  publishedAt: 'date',
+  points: ['text'],
+  siteName: 'text',
+  image: IMAGE,
+};
+const ITEM = {'text!': 'text', icon: 'text'};
+const COMMENT = {'text!': 'text', name: 'text', persona: 'text', avatar: 'avatar', side: 'side'};
+const TAKEAWAYS = {
+  'items!': [(x: unknown, path: string, p: Problems) => check(typeof x === 'object' ? ITEM : 'text', x, path, p, true)],
+  heading: 'text',
+  icon: 'text',
+};
+const BLOCKS: Record<string, Kind> = {
+  paragraph: {'text!': 'text'},
+  source: SOURCE,
+  commentary: {'paragraphs!': ['text'], name: 'text'},
+  comment: COMMENT,
+};
+
+/** A block: its `type` picks its spec; an unknown type is skipped with a warning. */
+const block: Check = (x, path, p) => {
+  const type = (x as {type?: unknown})?.type;
+  const kind = typeof type === 'string' && Object.hasOwn(BLOCKS, type) ? BLOCKS[type] : undefined;
+  if (!kind) {
+    return typeof x === 'object' && x && !Array.isArray(x)
+      ? warn(p, at(path, 'type'), `unknown block type ${JSON.stringify(type) ?? 'undefined'}: skipped`)
+      : warn(p, path, 'should be an object');
+  }
+  const value = check(kind, x, path, p);
+  return value && mark({type, ...value}, kind);
+};
+
+const ARTICLE = {
+  'title!': 'text',
+  lang: 'lang',
+  site: {'name!': 'text', url: 'url', logo: 'url'},
+  lead: 'text',
+  publishedAt: 'date',
+  updatedAt: 'date',
+  author: {'name!': 'text', url: 'url', avatar: 'url'},
+  image: IMAGE,
+  takeaways: TAKEAWAYS,
+  intro: ['text'],
+  'sections*': [{'heading!': 'text', id: 'text', question: 'text', answer: 'text', 'blocks*': [block]}],
+  next: {'url+': 'url', label: 'text', teaser: 'text'},
+};
+
+/** An article: any `version` but 1 (or none) is an error; `1` is kept. */
+const article: Check = (x, path, p) => {
+  const version = (x as {version?: unknown} | null)?.version;
+  if (version != null && version !== 1) return warn(p, 'version', `unsupported version ${JSON.stringify(version)}`);
+  const value = check(ARTICLE, x, path, p);
+  return value && version ? mark({version, ...value}, ARTICLE) : value;
+};
+
+/**
+ * Runs a spec on JSON text or a value. When the value cannot be kept, the problem that stopped
+ * it becomes the error.
+ */
+function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T> {
+  if (typeof input === 'object' && input && checked.get(input) === spec) return {value: input as T, problems: []};
+  const problems: Problems = [];
+  let value: unknown;
+  try {
+    const data: unknown = typeof input === 'string' ? JSON.parse(input.replace(/^\uFEFF/, '')) : input;
+    value = check(kind, data, '', problems);
+  } catch (e) {
+    const message = `${typeof input === 'string' ? 'invalid JSON' : 'unreadable data'}: ${(e as Error)?.message ?? e}`;
+    return {problems: [{path: '', message, severity: 'error'}]};
+  }
+  if (!value) {
+    const last = problems[problems.length - 1];
+    last.severity = 'error';
+    return {problems};
+  }
+  if (type) value = mark({type, ...value}, spec);
+  return {value: value as T, problems};
+}
+
+/** Checks an article (`<digest-article>`'s data). */
+export const validateArticle = (input: unknown): Result<Article> => run(input, article, ARTICLE);
+/** Checks a source block (`<source-card>`'s data; `"type"` may be left out). */
+export const validateSource = (input: unknown): Result<SourceBlock> => run(input, SOURCE, SOURCE, 'source');
+/** Checks a comment block (`<reader-comment>`'s data; `"type"` may be left out). */
+export const validateComment = (input: unknown): Result<CommentBlock> => run(input, COMMENT, COMMENT, 'comment');
+/** Checks a takeaways list (`<takeaway-list>`'s data). */
+export const validateTakeaways = (input: unknown): Result<Takeaways> => run(input, TAKEAWAYS, TAKEAWAYS);

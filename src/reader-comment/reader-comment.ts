@@ -1,0 +1,100 @@
+import {html, LitElement, nothing} from 'lit';
+import {isEmoji, validateComment} from '../format/validate.js';
+import type {CommentData} from '../format/types.js';
+import {resolveLang, strings} from '../shared/i18n.js';
+import {DataInput} from '../shared/input.js';
+import {base} from '../shared/styles.js';
+import {errorView} from '../shared/templates.js';
+import {VERSION} from '../version.js';
+import {styles} from './reader-comment.styles.js';
+
+/** The avatar shown when a comment has none, or its image fails. */
+const DEFAULT_AVATAR = '👤';
+
+/**
+ * A reader's comment in a speech bubble: the avatar (an image URL or one emoji; a neutral
+ * default when absent), the text, and the optional name and persona.
+ *
+ * @tag reader-comment
+ * @summary A reader's comment in a speech bubble.
+ *
+ * @csspart comment - The `<figure>` around the comment.
+ * @csspart avatar - The avatar circle (image or emoji).
+ * @csspart bubble - The speech bubble (`<blockquote>`).
+ * @csspart name - The name and persona line (`<figcaption>`).
+ * @csspart persona - The persona, after the name.
+ * @csspart error - The error state (`role="alert"`).
+ *
+ * @cssproperty [--digest-surface=light-dark(#f6f8fa, #1d2127)] - Bubble background.
+ * @cssproperty [--digest-border=light-dark(#d0d7de, #3d444d)] - Bubble border colour.
+ * @cssproperty [--digest-muted=light-dark(#59636e, #9198a1)] - Colour of the name line.
+ * @cssproperty [--digest-radius=12px] - Bubble corner radius.
+ * @cssproperty [--digest-color=light-dark(#1f2328, #e6e6e6)] - Text colour.
+ * @cssproperty [--digest-font=system-ui, …, sans-serif] - Body font family.
+ * @cssproperty [--digest-font-size=16px] - Base font size.
+ *
+ * @fires {DigestLoadEvent} digest-load - New data was rendered.
+ * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.
+ * @fires {DigestWarningEvent} digest-warning - A value was dropped; `detail: {message, path}`.
+ */
+export class ReaderComment extends LitElement {
+  static override styles = [base, styles];
+  static readonly version = VERSION;
+  static override properties = {
+    data: {},
+    side: {reflect: true},
+    brokenAvatar: {state: true, attribute: false},
+  };
+
+  /**
+   * The comment: JSON text (attribute) or an object (property) with `text`, `name?`,
+   * `persona?`, `avatar?`, `side?`. Else a child `<script type="application/json">`.
+   */
+  data?: CommentData | string | null;
+
+  /** Which side the avatar sits on; overrides the data's `side`. */
+  side?: 'start' | 'end';
+
+  /** @internal The avatar URL that failed to load. */
+  private brokenAvatar?: string;
+
+  /** @internal */
+  private readonly input = new DataInput(this, validateComment);
+
+  override willUpdate(): void {
+    this.input.update();
+  }
+
+  private onAvatarError(e: Event) {
+    this.brokenAvatar = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  }
+
+  override render() {
+    const {value, error} = this.input;
+    if (error) return errorView(error, strings(resolveLang(this)));
+    if (!value) return nothing;
+    const {text, name, persona, avatar = DEFAULT_AVATAR} = value;
+    const side = this.side ?? value.side;
+    return html`<figure part="comment" class=${side === 'end' ? 'end' : 'start'}>
+      <span part="avatar" aria-hidden="true"
+        >${isEmoji(avatar)
+          ? avatar
+          : avatar === this.brokenAvatar
+            ? DEFAULT_AVATAR
+            : html`<img src=${avatar} alt="" loading="lazy" width="48" height="48" @error=${this.onAvatarError} />`}</span
+      >
+      <blockquote part="bubble">${text}</blockquote>
+      ${name || persona
+        ? html`<figcaption part="name">
+            ${name}${name && persona ? ' · ' : ''}${persona ? html`<span part="persona">${persona}</span>` : nothing}
+          </figcaption>`
+        : nothing}
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reader-comment': ReaderComment;
+  }
+}

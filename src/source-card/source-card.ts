@@ -1,0 +1,135 @@
+import {html, LitElement, nothing} from 'lit';
+import {keyed} from 'lit/directives/keyed.js';
+import {validateSource} from '../format/validate.js';
+import type {SourceData} from '../format/types.js';
+import {formatDate, resolveLang, strings} from '../shared/i18n.js';
+import {DataInput} from '../shared/input.js';
+import {hostOf} from '../shared/safe-url.js';
+import {base} from '../shared/styles.js';
+import {errorView, heading, link} from '../shared/templates.js';
+import {VERSION} from '../version.js';
+import {styles} from './source-card.styles.js';
+
+/**
+ * A cited source article: its title linking to it, the published date, the key points as a
+ * list, a "read more" link naming the site, and the credit line with the URL.
+ *
+ * @tag source-card
+ * @summary A card that cites a source article.
+ *
+ * @csspart card - The `<article>` around the card.
+ * @csspart image - The optional thumbnail (lazy, its box reserved).
+ * @csspart title - The heading; its link is `title-link`.
+ * @csspart title-link - The link to the source.
+ * @csspart date - The "published" line with its `<time>`.
+ * @csspart points - The list of key points (`<ul>`), each marked ✅.
+ * @csspart footer - The "read more" link and the credit line.
+ * @csspart read-more - The "read more ⇒ site" link.
+ * @csspart credit - The "source/image: URL" line.
+ * @csspart error - The error state (`role="alert"`).
+ *
+ * @cssproperty [--digest-accent=light-dark(#0b57d0, #8ab4f8)] - Link colour.
+ * @cssproperty [--digest-surface=light-dark(#f6f8fa, #1d2127)] - Card background.
+ * @cssproperty [--digest-border=light-dark(#d0d7de, #3d444d)] - Card border colour.
+ * @cssproperty [--digest-muted=light-dark(#59636e, #9198a1)] - Colour of the date and credit.
+ * @cssproperty [--digest-radius=12px] - Corner radius.
+ * @cssproperty [--digest-space=1em] - Padding and spacing.
+ * @cssproperty [--digest-color=light-dark(#1f2328, #e6e6e6)] - Text colour.
+ * @cssproperty [--digest-font=system-ui, …, sans-serif] - Body font family.
+ * @cssproperty [--digest-heading-font=inherit] - Heading font family.
+ * @cssproperty [--digest-font-size=16px] - Base font size.
+ * @cssproperty [--digest-line-height=1.75] - Line height.
+ *
+ * @fires {DigestLoadEvent} digest-load - New data was rendered.
+ * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.
+ * @fires {DigestWarningEvent} digest-warning - A value was dropped; `detail: {message, path}`.
+ */
+export class SourceCard extends LitElement {
+  static override styles = [base, styles];
+  static readonly version = VERSION;
+  static override properties = {
+    data: {},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
+  /**
+   * The source: JSON text (attribute) or an object (property) with `title`, `url`,
+   * `publishedAt?`, `points?`, `siteName?`, `image?`. Else a child
+   * `<script type="application/json">` is read.
+   */
+  data?: SourceData | string | null;
+
+  /** The level of the card's title heading, 1–6. */
+  headingLevel = 3;
+
+  /** @internal */
+  private readonly input = new DataInput(this, validateSource);
+
+  override willUpdate(): void {
+    this.input.update();
+  }
+
+  override render() {
+    const {value, error} = this.input;
+    const lang = resolveLang(this);
+    const t = strings(lang);
+    if (error) return errorView(error, t);
+    if (!value) return nothing;
+    const {title, url, publishedAt, points, siteName, image} = value;
+    return html`<article part="card">
+      ${image
+        ? keyed(
+            image.src,
+            html`<img
+              part="image"
+              src=${image.src}
+              alt=${image.alt}
+              width=${image.width ?? 160}
+              height=${image.height ?? 90}
+              loading="lazy"
+              decoding="async"
+              @error=${broken}
+            />`,
+          )
+        : nothing}
+      ${heading(this.headingLevel || 3, 'title', url ? link(url, title, 'title-link') : title)}
+      ${publishedAt
+        ? html`<p part="date">${t.published}<time datetime=${publishedAt}>${formatDate(publishedAt, lang)}</time></p>`
+        : nothing}
+      ${points?.length ? html`<ul part="points">${points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+      ${url
+        ? html`<footer part="footer">
+            <p>${link(url, `${t.readMore} ⇒ ${siteName || siteOf(url)}`, 'read-more')}</p>
+            <p part="credit">${t.credit}${url}</p>
+          </footer>`
+        : nothing}
+    </article>`;
+  }
+}
+
+/** The host a link goes to, a page-relative URL resolved against the page (not `hostOf`'s placeholder base). */
+function siteOf(url: string): string {
+  try {
+    return hostOf(new URL(url, globalThis.document?.baseURI).href);
+  } catch {
+    return hostOf(url);
+  }
+}
+
+/**
+ * A thumbnail that fails to load keeps its box (no layout shift) but shows nothing. Its alt text
+ * goes too: WebKit lays a broken image with alt text out by the text, not by width/height (the
+ * hidden image is out of the accessibility tree anyway). The `<img>` is keyed by `src`, so a
+ * new image starts afresh.
+ */
+function broken(e: Event) {
+  const img = e.target as HTMLImageElement;
+  img.alt = '';
+  img.setAttribute('data-broken', '');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'source-card': SourceCard;
+  }
+}

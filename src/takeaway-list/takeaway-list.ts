@@ -1,0 +1,92 @@
+import {html, LitElement, nothing} from 'lit';
+import {validateTakeaways} from '../format/validate.js';
+import type {Takeaways} from '../format/types.js';
+import {resolveLang, strings} from '../shared/i18n.js';
+import {DataInput} from '../shared/input.js';
+import {base} from '../shared/styles.js';
+import {errorView, heading} from '../shared/templates.js';
+import {VERSION} from '../version.js';
+import {styles} from './takeaway-list.styles.js';
+
+/**
+ * The "what you'll learn" box: a heading with its icon (📘 by default) and the items, each with
+ * its icon (💡 by default), as a real list.
+ *
+ * @tag takeaway-list
+ * @summary What the reader will learn, as a list.
+ *
+ * @csspart takeaways - The `<section>` around the list.
+ * @csspart heading - The heading (default text: "What you’ll learn" / 「この記事で分かる事!」).
+ * @csspart icon - The heading's icon.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart item-icon - Each item's icon.
+ * @csspart error - The error state (`role="alert"`).
+ *
+ * @cssproperty [--digest-accent=light-dark(#0b57d0, #8ab4f8)] - The accent bar.
+ * @cssproperty [--digest-surface=light-dark(#f6f8fa, #1d2127)] - Background.
+ * @cssproperty [--digest-radius=12px] - Corner radius.
+ * @cssproperty [--digest-space=1em] - Padding and spacing.
+ * @cssproperty [--digest-color=light-dark(#1f2328, #e6e6e6)] - Text colour.
+ * @cssproperty [--digest-font=system-ui, …, sans-serif] - Body font family.
+ * @cssproperty [--digest-heading-font=inherit] - Heading font family.
+ * @cssproperty [--digest-font-size=16px] - Base font size.
+ *
+ * @fires {DigestLoadEvent} digest-load - New data was rendered.
+ * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.
+ * @fires {DigestWarningEvent} digest-warning - A value was dropped; `detail: {message, path}`.
+ */
+export class TakeawayList extends LitElement {
+  static override styles = [base, styles];
+  static readonly version = VERSION;
+  static override properties = {
+    data: {},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
+  /**
+   * The list: JSON text (attribute) or an object (property) with `items` (strings or
+   * `{text, icon?}`), `heading?`, `icon?`. Else a child `<script type="application/json">`.
+   */
+  data?: Takeaways | string | null;
+
+  /** The level of the list's heading, 1–6. */
+  headingLevel = 2;
+
+  /** @internal */
+  private readonly input = new DataInput(this, validateTakeaways);
+
+  override willUpdate(): void {
+    this.input.update();
+  }
+
+  override render() {
+    const {value, error} = this.input;
+    const t = strings(resolveLang(this));
+    if (error) return errorView(error, t);
+    if (!value) return nothing;
+    const icon = value.icon ?? '📘';
+    return html`<section part="takeaways">
+      ${heading(
+        this.headingLevel || 2,
+        'heading',
+        html`${icon ? html`<span part="icon" aria-hidden="true">${icon} </span>` : nothing}${value.heading ||
+          t.takeaways}`,
+      )}
+      <ul part="list">
+        ${value.items.map((item) => {
+          const {text, icon = '💡'} = typeof item === 'string' ? {text: item} : item;
+          return html`<li part="item">
+            ${icon ? html`<span part="item-icon" aria-hidden="true">${icon}</span>` : nothing}<span>${text}</span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'takeaway-list': TakeawayList;
+  }
+}

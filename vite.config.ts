@@ -1,0 +1,58 @@
+import {readFileSync} from 'node:fs';
+import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
+import {defineConfig, type UserConfig} from 'vite';
+
+const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
+
+/** Per-element entries: `digest-elements/<tag>` registers that element (and what it renders). */
+const tags = ['digest-article', 'source-card', 'takeaway-list', 'reader-comment'];
+
+/**
+ * Three builds:
+ * - `vite` (dev, `npm start`): serves index.html, the seed article.
+ * - `vite build`: ES modules for bundlers in dist/ (Lit external, one file per source module).
+ * - `vite build --mode bundle`: dist/digest-elements.js, one classic script with Lit inside
+ *   that registers all four elements. Included twice (or beside another build), the second
+ *   copy does nothing but warn when the versions differ: its Lit never even runs.
+ */
+export default defineConfig(({command, mode}): UserConfig => ({
+  // Whitespace in html`` and css`` templates costs bytes in every build (not in dev).
+  plugins: command === 'build' ? [minifyTemplateLiterals()] : [],
+  ...(mode === 'bundle'
+    ? {
+        build: {
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          lib: {entry: 'src/define.ts', formats: ['iife'], name: 'digestElements', fileName: () => 'digest-elements.js'},
+          rolldownOptions: {
+            output: {
+              // Added after minification, so the notices stay: ours and Lit's (BSD-3-Clause).
+              postBanner: `/*! digest-elements ${version} | MIT | includes Lit, Copyright 2017 Google LLC, BSD-3-Clause */`,
+              banner:
+                `(function(){var d=customElements.get('digest-article');if(d){if(d.version!=='${version}')` +
+                `console.warn('digest-elements ${version} not loaded: version '+d.version+' is already on the page');return}`,
+              footer: '})();',
+            },
+          },
+        },
+      }
+    : {
+        build: {
+          target: 'es2022',
+          minify: false,
+          lib: {
+            entry: Object.fromEntries([
+              ['index', 'src/index.ts'],
+              ['define', 'src/define.ts'],
+              ...tags.map((t) => [`${t}/define`, `src/${t}/define.ts`]),
+            ]),
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: [/^lit(\/|$)/],
+            output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+          },
+        },
+      }),
+}));
