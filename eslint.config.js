@@ -32,12 +32,14 @@ const browserGlobals = readonly([
   'window', 'document', 'navigator', 'location', 'customElements', 'getComputedStyle',
   'requestAnimationFrame', 'Node', 'Element', 'HTMLElement', 'ShadowRoot', 'Event', 'CustomEvent',
   'MutationObserver', 'AbortSignal', 'DOMParser', 'NodeFilter', 'localStorage', 'sessionStorage',
+  'PerformanceObserver',
 ]);
 
 // What gets linted: sources, tests, stories, scripts, and root/.storybook config files.
 const scope = [
   'src/**/*.ts',
-  'test/**/*.ts',
+  'test/**/*.{ts,js}',
+  'bin/**/*.js',
   'stories/**/*.ts',
   'scripts/**/*.{js,mjs,cjs,ts}',
   '.storybook/**/*.{js,mjs,cjs,ts}',
@@ -87,6 +89,8 @@ export default defineConfig(
     name: 'project/node-scripts',
     files: [
       'scripts/**/*.{js,mjs,cjs}',
+      'bin/**/*.js',
+      'test/**/*.js',
       '*.config.{js,mjs,cjs}',
       '.storybook/**/*.{js,mjs}',
       '.ci/**/*.{js,mjs}',

@@ -8,23 +8,30 @@ const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.
 const tags = ['digest-article', 'source-card', 'takeaway-list', 'reader-comment'];
 
 /**
- * Three builds:
+ * Four builds:
  * - `vite` (dev, `npm start`): serves index.html, the seed article.
  * - `vite build`: ES modules for bundlers in dist/ (Lit external, one file per source module).
  * - `vite build --mode bundle`: dist/digest-elements.js, one classic script with Lit inside
  *   that registers all four elements. Included twice (or beside another build), the second
  *   copy does nothing but warn when the versions differ: its Lit never even runs.
+ * - `vite build --mode hydrate`: dist/digest-elements.hydrate.js, the same with Lit's hydrate
+ *   support first, for server-rendered pages (`digest-elements/ssr`); same version guard.
  */
 export default defineConfig(({command, mode}): UserConfig => ({
   // Whitespace in html`` and css`` templates costs bytes in every build (not in dev).
   plugins: command === 'build' ? [minifyTemplateLiterals()] : [],
-  ...(mode === 'bundle'
+  ...(mode === 'bundle' || mode === 'hydrate'
     ? {
         build: {
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
-          lib: {entry: 'src/define.ts', formats: ['iife'], name: 'digestElements', fileName: () => 'digest-elements.js'},
+          lib: {
+            entry: mode === 'hydrate' ? 'src/hydrate.ts' : 'src/define.ts',
+            formats: ['iife'],
+            name: 'digestElements',
+            fileName: () => (mode === 'hydrate' ? 'digest-elements.hydrate.js' : 'digest-elements.js'),
+          },
           rolldownOptions: {
             output: {
               // Added after minification, so the notices stay: ours and Lit's (BSD-3-Clause).
@@ -45,12 +52,14 @@ export default defineConfig(({command, mode}): UserConfig => ({
             entry: Object.fromEntries([
               ['index', 'src/index.ts'],
               ['define', 'src/define.ts'],
+              ['ssr/render', 'src/ssr/render.ts'],
               ...tags.map((t) => [`${t}/define`, `src/${t}/define.ts`]),
             ]),
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit(\/|$)/],
+            // Lit, and Lit SSR for the Node-only `ssr/render` (a dependency, resolved at run time).
+            external: [/^lit(\/|$)/, /^@lit-labs\/ssr(\/|$)/],
             output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
           },
         },

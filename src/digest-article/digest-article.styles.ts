@@ -105,6 +105,12 @@ export const styles = css`
     [part='qa'],
     [part='next'] {
       background: none;
+      break-inside: avoid;
+    }
+    [part='next-link'][href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+      font-size: 0.8em;
     }
   }
 `;

@@ -4,6 +4,7 @@ import {validateArticle} from '../format/validate.js';
 import type {Article, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
 import {DataInput} from '../shared/input.js';
+import {JsonLdController} from '../shared/json-ld.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
@@ -20,6 +21,18 @@ import {styles} from './digest-article.styles.js';
  *
  * @tag digest-article
  * @summary A news-digest article rendered from JSON.
+ *
+ * @slot - Body content after the data's sections (or the whole body without data): paragraphs,
+ *   `<source-card>`, `<reader-comment>`, `<takeaway-list>`, any HTML, in reading order.
+ * @slot title - A hand-placed title heading, instead of the data's `title`.
+ * @slot lead - A hand-placed lead, instead of the data's `lead`.
+ * @slot header - More header content, after the lead.
+ * @slot takeaways - A hand-placed `<takeaway-list>`, instead of the data's `takeaways`.
+ * @slot section-{id} - Content appended to the data's section with that `id`.
+ * @slot footer - Content after the next-page link.
+ *
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
+ *   `--digest-color-scheme`, else the reader's preference.
  *
  * @csspart article - The `<article>`.
  * @csspart header - The `<header>`: site, title, meta, lead.
@@ -63,6 +76,7 @@ import {styles} from './digest-article.styles.js';
  * @cssproperty [--digest-heading-font=inherit] - Heading font family.
  * @cssproperty [--digest-font-size=16px] - Base font size.
  * @cssproperty [--digest-line-height=1.75] - Line height.
+ * @cssproperty [--digest-color-scheme=light dark] - Page-wide colour scheme (`light`, `dark`, `light dark`).
  *
  * @fires {DigestLoadEvent} digest-load - New data was rendered.
  * @fires {DigestErrorEvent} digest-error - The data cannot be shown (bad JSON, no title, wrong version, `src` failed); `detail: {message, path?}`.
@@ -75,6 +89,7 @@ export class DigestArticle extends LitElement {
     data: {},
     src: {},
     headingLevel: {type: Number, attribute: 'heading-level'},
+    jsonLd: {type: Boolean, attribute: 'json-ld'},
   };
 
   /** The article: JSON text (attribute) or an `Article` object (property). */
@@ -86,8 +101,18 @@ export class DigestArticle extends LitElement {
   /** The level of the title heading, 1–6; sections and cards sit below it. */
   headingLevel = 2;
 
+  /**
+   * Adds the article's schema.org `NewsArticle` JSON-LD as one `<script type="application/ld+json">`
+   * child of the element (light DOM, where crawlers read it), kept in step with the data.
+   * Server rendering emits it (and this attribute) by default.
+   */
+  jsonLd = false;
+
   /** @internal */
   private readonly input = new DataInput(this, validateArticle);
+
+  /** @internal */
+  protected readonly jsonLdController = new JsonLdController(this, () => (this.jsonLd ? this.input.value : undefined));
 
   /** @internal */
   private readonly retry = () => this.input.retry();
@@ -102,10 +127,11 @@ export class DigestArticle extends LitElement {
     const t = strings(lang);
     if (error) return errorView(error, t, error.path === 'src' ? this.retry : undefined);
     if (loading) return html`<p part="loading" role="status">${t.loading}</p>`;
-    if (!value) return nothing;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const {site, title, lead, author, publishedAt, updatedAt, image, takeaways, intro, sections, next} = value;
-    return html`<article part="article" lang=${ifDefined(value.lang)}>
+    // Without data the element is a layout for hand-placed children (the slots below).
+    const {site, title, lead, author, publishedAt, updatedAt, image, takeaways, intro, sections, next} =
+      value ?? ({} as Partial<Article>);
+    return html`<article part="article" lang=${ifDefined(value?.lang)}>
       <header part="header">
         ${site
           ? html`<p part="site">
@@ -113,7 +139,7 @@ export class DigestArticle extends LitElement {
               ${site.url ? link(site.url, site.name, 'site-link') : site.name}
             </p>`
           : nothing}
-        ${heading(level, 'title', title)}
+        <slot name="title">${title ? heading(level, 'title', title) : nothing}</slot>
         ${author || publishedAt || updatedAt
           ? html`<p part="meta">
               ${author
@@ -127,7 +153,8 @@ export class DigestArticle extends LitElement {
               ${updatedAt ? date(t.updated, updatedAt, 'updated', lang) : nothing}
             </p>`
           : nothing}
-        ${lead ? html`<p part="lead">${lead}</p>` : nothing}
+        <slot name="lead">${lead ? html`<p part="lead">${lead}</p>` : nothing}</slot>
+        <slot name="header"></slot>
       </header>
       ${image
         ? html`<figure part="image">
@@ -135,11 +162,14 @@ export class DigestArticle extends LitElement {
             ${image.credit ? html`<figcaption>${image.credit}</figcaption>` : nothing}
           </figure>`
         : nothing}
-      ${takeaways
-        ? html`<takeaway-list part="takeaways" .data=${takeaways} .headingLevel=${level + 1} lang=${lang}></takeaway-list>`
-        : nothing}
+      <slot name="takeaways"
+        >${takeaways
+          ? html`<takeaway-list part="takeaways" .data=${takeaways} .headingLevel=${level + 1} lang=${lang}></takeaway-list>`
+          : nothing}</slot
+      >
       ${intro?.map((p) => html`<p part="intro">${p}</p>`)}
-      ${sections.map((s) => renderSection(s, level + 1, lang))}
+      ${sections?.map((s) => renderSection(s, level + 1, lang))}
+      <slot></slot>
       ${next
         ? html`<footer part="next">
             ${next.url
@@ -148,9 +178,9 @@ export class DigestArticle extends LitElement {
             ${next.teaser ? html`<p part="teaser">${next.teaser}</p>` : nothing}
           </footer>`
         : nothing}
+      <slot name="footer"></slot>
     </article>`;
   }
-
 }
 
 function renderSection({id, heading: text, question, answer, blocks}: Section, level: number, lang: string) {
@@ -163,6 +193,7 @@ function renderSection({id, heading: text, question, answer, blocks}: Section, l
         </div>`
       : nothing}
     ${blocks.map((b) => renderBlock(b, level + 1, lang))}
+    ${id ? html`<slot name=${`section-${id}`}></slot>` : nothing}
   </section>`;
 }
 

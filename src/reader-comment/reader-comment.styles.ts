@@ -3,6 +3,9 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     margin-block: var(--digest-space, 1em);
+    /* As <source-card>: skipped while off-screen, reserving the measured median height (110 px). */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 7em;
   }
   figure {
     display: grid;
@@ -72,6 +75,10 @@ export const styles = css`
     color: var(--m);
   }
   @media print {
+    figure {
+      break-inside: avoid;
+    }
+    [part='avatar'],
     [part='bubble'] {
       background: none;
     }

@@ -2,7 +2,7 @@ import {html, LitElement, nothing} from 'lit';
 import {isEmoji, validateComment} from '../format/validate.js';
 import type {CommentData} from '../format/types.js';
 import {resolveLang, strings} from '../shared/i18n.js';
-import {DataInput} from '../shared/input.js';
+import {DataInput, lightText} from '../shared/input.js';
 import {base} from '../shared/styles.js';
 import {errorView} from '../shared/templates.js';
 import {VERSION} from '../version.js';
@@ -17,6 +17,15 @@ const DEFAULT_AVATAR = '👤';
  *
  * @tag reader-comment
  * @summary A reader's comment in a speech bubble.
+ *
+ * Without `data` (or a child JSON script) the comment's text is its own text content and its
+ * fields are attributes: `<reader-comment name="…" persona="…" avatar="🐱">Text</reader-comment>`.
+ *
+ * @attr name - The reader's name (when there is no `data`).
+ * @attr persona - The reader's persona (when there is no `data`).
+ * @attr avatar - An http(s) image URL or one emoji (when there is no `data`).
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
+ *   `--digest-color-scheme`, else the reader's preference.
  *
  * @csspart comment - The `<figure>` around the comment.
  * @csspart avatar - The avatar circle (image or emoji).
@@ -59,7 +68,17 @@ export class ReaderComment extends LitElement {
   private brokenAvatar?: string;
 
   /** @internal */
-  private readonly input = new DataInput(this, validateComment);
+  private readonly input = new DataInput(this, validateComment, () => {
+    const text = lightText(this);
+    return text
+      ? JSON.stringify({
+          text,
+          name: this.getAttribute('name') ?? undefined,
+          persona: this.getAttribute('persona') ?? undefined,
+          avatar: this.getAttribute('avatar') ?? undefined,
+        })
+      : undefined;
+  });
 
   override willUpdate(): void {
     this.input.update();

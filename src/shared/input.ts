@@ -17,9 +17,10 @@ interface Fetched {
 const TIMEOUT = 20_000;
 
 /**
- * The four ways in, as one value: the `data` property or attribute (JSON text or an object)
+ * The ways in, as one value: the `data` property or attribute (JSON text or an object)
  * wins; else the text of a child `<script type="application/json">`; else, where the element
- * has one, the JSON fetched from `src`. The value is validated once, its problems reported as
+ * has one, the JSON fetched from `src`; else what the host reads from its own attributes and
+ * children (`markup`). The value is validated once, its problems reported as
  * events (and one console line each), and the host renders `value`, `error` or `loading`.
  *
  * The host calls `update()` from its `willUpdate()`: server rendering (Lit SSR) runs
@@ -35,9 +36,14 @@ export class DataInput<T extends object> implements ReactiveController {
   private observer?: MutationObserver;
   private announced = true;
 
+  /**
+   * @param markup - The element's data written as attributes and children (what a template
+   *   language emits without building JSON), as JSON text; used when nothing else is given.
+   */
   constructor(
     private readonly host: InputHost,
     private readonly validate: (input: unknown) => Result<T>,
+    private readonly markup?: () => string | undefined,
   ) {
     host.addController(this);
   }
@@ -53,8 +59,11 @@ export class DataInput<T extends object> implements ReactiveController {
     this.readScript();
     // A child script may still be on its way from the parser, be added by a framework, or be
     // edited later by a CMS. The observer costs nothing while nothing changes.
-    this.observer ??= new MutationObserver(() => this.readScript());
-    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
+    this.observer ??= new MutationObserver(() => {
+      this.readScript();
+      if (this.markup) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true, attributes: !!this.markup});
     if (this.host.src && !this.fetched) this.host.requestUpdate();
   }
 
@@ -67,11 +76,11 @@ export class DataInput<T extends object> implements ReactiveController {
   /** Reads the current input; call from the host's `willUpdate()`. */
   update(): void {
     const {data, src} = this.host;
-    const input = data ?? this.script;
+    const input = data ?? this.script ?? (src ? undefined : this.markup?.());
     if (input == null && src) {
       if (this.fetched?.src !== src) this.startFetch(src);
       const f = this.fetched!;
-      this.show(f.error ?? f.text, f.error);
+      this.show(f.error ?? f.text, f.error, true);
     } else {
       this.stopFetch();
       this.show(input);
@@ -90,14 +99,23 @@ export class DataInput<T extends object> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private show(input: unknown, failure?: Problem): void {
+  private show(input: unknown, failure?: Problem, fetched = false): void {
     if (input === this.input) return;
     this.input = input;
     if (input === undefined) {
       this.value = this.error = undefined;
       return;
     }
-    const {value, problems} = failure ? {value: undefined, problems: [failure]} : this.validate(input);
+    const result = failure ? {value: undefined, problems: [failure]} : this.validate(input);
+    const {value} = result;
+    // A fetched body that is no article at all (not JSON: an HTML error page, a truncated
+    // response; or not an object) is a failed `src`, like an HTTP error: it is reported at
+    // `src`, so that the error state offers its retry (issue #4).
+    const problems = fetched
+      ? result.problems.map((p) =>
+          p.severity === 'error' && !p.path ? {...p, path: 'src', message: `could not be loaded (${p.message})`} : p,
+        )
+      : result.problems;
     this.value = value;
     this.error = problems.find((p) => p.severity === 'error');
     this.announced = !value || isChecked(input);
@@ -151,3 +169,19 @@ export class DataInput<T extends object> implements ReactiveController {
     this.abort = this.fetched = undefined;
   }
 }
+
+/** The text of an element's `<li>` children (direct, or inside a direct `<ul>`/`<ol>`). */
+export const lightItems = (host: Element): string[] =>
+  isServer
+    ? []
+    : [...host.querySelectorAll(':scope > li, :scope > ul > li, :scope > ol > li')].map((li) => li.textContent!.trim());
+
+/** An element's own text, without its child scripts. */
+export const lightText = (host: Element): string =>
+  isServer
+    ? ''
+    : [...host.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.localName !== 'script'))
+        .map((n) => n.textContent)
+        .join('')
+        .trim();

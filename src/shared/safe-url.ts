@@ -9,14 +9,25 @@
  */
 const BASE = 'https://base.invalid/';
 
+/**
+ * Read against an https: AND an http: base, because the page's scheme changes how some values
+ * parse: `https:javascript:alert(1)` is page-relative on an https page but an invalid absolute
+ * URL (a dead link) on an http page. A value passes only when it is http(s) on both.
+ */
+const BASES = [BASE, 'http://base.invalid/'];
+
 export function safeUrl(value: string): string | undefined {
   const trimmed = value.trim();
   if (!trimmed) return undefined;
+  return BASES.every((base) => isHttp(trimmed, base)) ? trimmed : undefined;
+}
+
+function isHttp(url: string, base: string): boolean {
   try {
-    const {protocol} = new URL(trimmed, BASE);
-    return protocol === 'https:' || protocol === 'http:' ? trimmed : undefined;
+    const {protocol} = new URL(url, base);
+    return protocol === 'https:' || protocol === 'http:';
   } catch {
-    return undefined;
+    return false;
   }
 }
 

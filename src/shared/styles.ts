@@ -2,22 +2,48 @@ import {css} from 'lit';
 
 /**
  * What all four elements share: the host page's inherited styles stop at the host
- * (`all: initial`; only `--digest-*` custom properties and `color-scheme` come in),
- * the design tokens, and the error state.
+ * (`all: initial`; only `--digest-*` custom properties come in), the design tokens, the
+ * colour scheme (`color-scheme` attribute, else `--digest-color-scheme`, else the reader's
+ * preference), font stacks for Japanese and Latin text, and the error state.
  */
 export const base = css`
   :host {
     all: initial;
     display: block;
-    color-scheme: inherit;
-    font: var(--digest-font-size, 16px) / var(--digest-line-height, 1.75)
-      var(--digest-font, system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif);
-    color: var(--digest-color, light-dark(#1f2328, #e6e6e6));
-    overflow-wrap: anywhere;
-    line-break: strict;
+    color-scheme: var(--digest-color-scheme, light dark);
+    /* !important: these are all the widget inherits from its host, and a page rule on the host
+       element (even '* { font-size: 40px !important }') must not change them; an important
+       declaration inside the shadow tree beats the page's. Theme with --digest-* instead. */
+    font: var(--digest-font-size, 16px) / var(--digest-line-height, 1.75) sans-serif !important;
+    color: var(--digest-color, light-dark(#1f2328, #e6e6e6)) !important;
+    overflow-wrap: anywhere !important;
+    line-break: strict !important;
+  }
+  /* The host element's box is the page's to style (its rules beat 'all: initial' above), so a
+     page rule such as '* { letter-spacing: 2px !important }' still lands on the host, and would
+     be inherited. The shadow tree's top-level elements, which no page selector reaches, start
+     from initial values once more and inherit only the properties locked above. Layered, so
+     every other rule of the elements (all unlayered) still wins. Not on <style>: it must stay
+     display: none (server-rendered shadow roots have one). */
+  @layer digest-reset {
+    :host > :not(style, script, template, link) {
+      all: initial;
+      display: block;
+      font: inherit;
+      color: inherit;
+      color-scheme: inherit;
+      overflow-wrap: inherit;
+      line-break: inherit;
+    }
   }
   :host([hidden]) {
     display: none;
+  }
+  :host([color-scheme='light']) {
+    --digest-color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    --digest-color-scheme: dark;
   }
   :host > * {
     --a: var(--digest-accent, light-dark(#0b57d0, #8ab4f8));
@@ -26,14 +52,24 @@ export const base = css`
     --m: var(--digest-muted, light-dark(#59636e, #9198a1));
     --r: var(--digest-radius, 12px);
     --g: var(--digest-space, 1em);
-    --h: var(--digest-heading-font, inherit);
+    font-family: var(--digest-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+  }
+  :host(:lang(ja)) > *,
+  :host > :lang(ja) {
+    font-family: var(--digest-font, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic', Meiryo, system-ui, sans-serif);
+  }
+  :host > [lang]:not(:lang(ja)) {
+    font-family: var(--digest-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
   }
   * {
     box-sizing: border-box;
     margin: 0;
   }
   h1, h2, h3, h4, h5, h6 {
-    font: bold 1.25em/1.45 var(--h);
+    font-size: 1.25em;
+    font-weight: bold;
+    line-height: 1.45;
+    font-family: var(--digest-heading-font, inherit);
     word-break: auto-phrase;
     text-wrap: balance;
   }
@@ -60,5 +96,24 @@ export const base = css`
   button {
     font: inherit;
     margin-top: 0.5em;
+  }
+  @media print {
+    /* Paper: dark text, no shadows or backgrounds, no heading alone at a page's foot. */
+    :host {
+      color-scheme: light;
+    }
+    *,
+    ::before,
+    ::after {
+      box-shadow: none !important;
+      text-shadow: none !important;
+    }
+    h1, h2, h3, h4, h5, h6 {
+      break-after: avoid;
+    }
+    img,
+    figure {
+      break-inside: avoid;
+    }
   }
 `;

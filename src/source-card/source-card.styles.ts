@@ -3,6 +3,10 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     margin-block: var(--digest-space, 1em);
+    /* Off-screen cards skip style, layout and paint. Until first shown they reserve the measured
+       mean height (309 px = 19.3em in a 728 px column, npm run bench), then their own. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 19em;
   }
   article {
     display: flow-root;
@@ -57,6 +61,15 @@ export const styles = css`
     article {
       break-inside: avoid;
       background: none;
+    }
+    [part='image'] {
+      background: none;
+    }
+    [part='title-link'][href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+      font-size: 0.8em;
+      color: var(--m);
     }
   }
 `;

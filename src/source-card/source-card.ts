@@ -3,7 +3,7 @@ import {keyed} from 'lit/directives/keyed.js';
 import {validateSource} from '../format/validate.js';
 import type {SourceData} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
-import {DataInput} from '../shared/input.js';
+import {DataInput, lightItems} from '../shared/input.js';
 import {hostOf} from '../shared/safe-url.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading, link} from '../shared/templates.js';
@@ -16,6 +16,17 @@ import {styles} from './source-card.styles.js';
  *
  * @tag source-card
  * @summary A card that cites a source article.
+ *
+ * Without `data` (or a child JSON script) the card reads its fields from attributes and its
+ * points from `<li>` children: `<source-card title="…" url="…" published-at="2025-06-10"
+ * site-name="…"><li>A point</li></source-card>`.
+ *
+ * @attr title - The source's title (when there is no `data`).
+ * @attr url - The source's http(s) URL (when there is no `data`).
+ * @attr published-at - Its ISO 8601 date (when there is no `data`).
+ * @attr site-name - The source site's name (when there is no `data`).
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
+ *   `--digest-color-scheme`, else the reader's preference.
  *
  * @csspart card - The `<article>` around the card.
  * @csspart image - The optional thumbnail (lazy, its box reserved).
@@ -63,7 +74,19 @@ export class SourceCard extends LitElement {
   headingLevel = 3;
 
   /** @internal */
-  private readonly input = new DataInput(this, validateSource);
+  private readonly input = new DataInput(this, validateSource, () => {
+    const title = this.getAttribute('title');
+    const points = lightItems(this);
+    return title == null
+      ? undefined
+      : JSON.stringify({
+          title,
+          url: this.getAttribute('url') ?? undefined,
+          publishedAt: this.getAttribute('published-at') ?? undefined,
+          siteName: this.getAttribute('site-name') ?? undefined,
+          points: points.length ? points : undefined,
+        });
+  });
 
   override willUpdate(): void {
     this.input.update();

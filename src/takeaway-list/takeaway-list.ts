@@ -2,7 +2,7 @@ import {html, LitElement, nothing} from 'lit';
 import {validateTakeaways} from '../format/validate.js';
 import type {Takeaways} from '../format/types.js';
 import {resolveLang, strings} from '../shared/i18n.js';
-import {DataInput} from '../shared/input.js';
+import {DataInput, lightItems} from '../shared/input.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading} from '../shared/templates.js';
 import {VERSION} from '../version.js';
@@ -14,6 +14,14 @@ import {styles} from './takeaway-list.styles.js';
  *
  * @tag takeaway-list
  * @summary What the reader will learn, as a list.
+ *
+ * Without `data` (or a child JSON script) the list reads its items from `<li>` children and its
+ * heading and icon from attributes: `<takeaway-list heading="…"><li>…</li></takeaway-list>`.
+ *
+ * @attr heading - The heading (when there is no `data`).
+ * @attr icon - The heading's icon (when there is no `data`).
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
+ *   `--digest-color-scheme`, else the reader's preference.
  *
  * @csspart takeaways - The `<section>` around the list.
  * @csspart heading - The heading (default text: "What you’ll learn" / 「この記事で分かる事!」).
@@ -54,7 +62,12 @@ export class TakeawayList extends LitElement {
   headingLevel = 2;
 
   /** @internal */
-  private readonly input = new DataInput(this, validateTakeaways);
+  private readonly input = new DataInput(this, validateTakeaways, () => {
+    const items = lightItems(this);
+    return items.length
+      ? JSON.stringify({items, heading: this.getAttribute('heading') ?? undefined, icon: this.getAttribute('icon') ?? undefined})
+      : undefined;
+  });
 
   override willUpdate(): void {
     this.input.update();

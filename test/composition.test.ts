@@ -1,0 +1,175 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import type {DigestArticle} from '../src/digest-article/digest-article.js';
+import type {SourceCard} from '../src/source-card/source-card.js';
+import type {ReaderComment} from '../src/reader-comment/reader-comment.js';
+import type {TakeawayList} from '../src/takeaway-list/takeaway-list.js';
+import {capture, deepText, quietConsole, settled} from './helpers.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const tick = () => new Promise((r) => setTimeout(r));
+
+describe('composition: the small elements from attributes and children', () => {
+  it('<source-card> reads title, url, published-at, site-name and <li> points', async () => {
+    const el = await fixture<SourceCard>(html`<source-card
+      title="A source"
+      url="https://example.com/a"
+      published-at="2025-06-10"
+      site-name="Example News"
+      lang="en"
+      ><li>First point</li>
+      <li>Second point</li></source-card
+    >`);
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector<HTMLAnchorElement>('[part=title-link]')!.href).to.equal('https://example.com/a');
+    expect(root.querySelector('time')!.dateTime).to.equal('2025-06-10');
+    expect([...root.querySelectorAll('[part=points] li')].map((li) => li.textContent)).to.deep.equal([
+      'First point',
+      'Second point',
+    ]);
+    expect(root.querySelector('[part=read-more]')!.textContent).to.equal('Read more ⇒ Example News');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<source-card> follows attribute and child changes, and keeps URLs safe', async () => {
+    const el = await fixture<SourceCard>(html`<source-card title="Before" url="https://example.com/a"></source-card>`);
+    el.setAttribute('title', 'After');
+    el.append(Object.assign(document.createElement('li'), {textContent: 'Added point'}));
+    await tick();
+    await settled(el);
+    expect(shadow(el).querySelector('[part=title]')!.textContent).to.equal('After');
+    expect(shadow(el).querySelector('[part=points] li')!.textContent).to.equal('Added point');
+    const log = capture(el, 'digest-warning');
+    await quietConsole(async () => {
+      el.setAttribute('url', 'javascript:alert(1)');
+      await tick();
+      await settled(el);
+    });
+    log.stop();
+    expect(log.of('digest-warning').map((e) => e.detail.path)).to.deep.equal(['url']);
+    expect(shadow(el).querySelector('[href]')).to.equal(null);
+  });
+
+  it('<source-card> data wins over attributes', async () => {
+    const el = await fixture<SourceCard>(html`<source-card
+      title="Attribute"
+      .data=${{title: 'Data', url: 'https://example.com/d'}}
+    ></source-card>`);
+    await settled(el);
+    expect(shadow(el).querySelector('[part=title]')!.textContent).to.equal('Data');
+  });
+
+  it('<reader-comment> reads its text from its content and fields from attributes', async () => {
+    const el = await fixture<ReaderComment>(html`<reader-comment name="Aiko" persona="Student" avatar="🐱" side="end"
+      >Line one
+Line two</reader-comment
+    >`);
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part=bubble]')!.textContent).to.equal('Line one\nLine two');
+    expect(root.querySelector('[part=avatar]')!.textContent).to.equal('🐱');
+    expect(root.querySelector('[part=name]')!.textContent!.trim()).to.equal('Aiko · Student');
+    expect(root.querySelector('figure')!.classList.contains('end')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('<takeaway-list> reads heading and icon attributes and <li> items', async () => {
+    const el = await fixture<TakeawayList>(html`<takeaway-list heading="Key points" icon="⭐"
+      ><ul>
+        <li>One</li>
+        <li>Two</li>
+      </ul></takeaway-list
+    >`);
+    await settled(el);
+    expect(deepText(el)).to.deep.equal(['⭐', 'Key points', '💡', 'One', '💡', 'Two']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('composition: <digest-article> as a layout for hand-placed children', () => {
+  it('renders slotted children in reading order without data', async () => {
+    const el = await fixture<DigestArticle>(html`<digest-article>
+      <h2 slot="title">Hand-placed title</h2>
+      <p slot="lead">Hand-placed lead</p>
+      <takeaway-list slot="takeaways" heading="Learn"><li>Item</li></takeaway-list>
+      <p>Body paragraph</p>
+      <source-card title="Card" url="https://example.com/c"><li>Point</li></source-card>
+      <reader-comment avatar="🙂">Nice</reader-comment>
+      <p slot="footer">Footer</p>
+    </digest-article>`);
+    await settled(el);
+    const slots = [...shadow(el).querySelectorAll('slot')];
+    const order = slots.flatMap((s) => s.assignedElements().map((e) => e.textContent!.trim().split('\n')[0]));
+    expect(order).to.deep.equal(['Hand-placed title', 'Hand-placed lead', 'Item', 'Body paragraph', 'Point', 'Nice', 'Footer']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('mixes data with slotted content: after the sections, inside a section by id, and in the footer', async () => {
+    const data = {
+      title: 'Data title',
+      sections: [{id: 'one', heading: 'Section one', blocks: [{type: 'paragraph', text: 'From data'}]}],
+      next: {url: 'https://example.com/2', label: 'Next'},
+    };
+    const el = await fixture<DigestArticle>(html`<digest-article .data=${data}>
+      <p slot="section-one">Into section one</p>
+      <p>After the sections</p>
+      <p slot="footer">Footer note</p>
+    </digest-article>`);
+    await settled(el);
+    const root = shadow(el);
+    const section = root.querySelector('section')!;
+    const inSection = section.querySelector('slot')!.assignedElements();
+    expect(inSection.map((e) => e.textContent)).to.deep.equal(['Into section one']);
+    const all = [...root.querySelectorAll('slot, [part=title], [part=paragraph], [part=next]')];
+    const names = all.map((n) => (n instanceof HTMLSlotElement ? `slot:${n.name}` : n.getAttribute('part')));
+    expect(names).to.deep.equal(['slot:title', 'title', 'slot:lead', 'slot:header', 'slot:takeaways', 'paragraph', 'slot:section-one', 'slot:', 'next', 'slot:footer']);
+    expect(root.querySelector('[part=title]')!.textContent).to.equal('Data title');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('theming: color scheme and language', () => {
+  const colorOf = async (markup: ReturnType<typeof html>) => {
+    const wrap = await fixture<HTMLElement>(markup);
+    const card = wrap.localName === 'source-card' ? wrap : wrap.querySelector('source-card')!;
+    await settled(wrap);
+    return getComputedStyle(shadow(card).querySelector('article')!).backgroundColor;
+  };
+  const data = {title: 'T', url: 'https://example.com/'};
+
+  it('honours the color-scheme attribute and --digest-color-scheme, also for nested elements', async () => {
+    const light = await colorOf(html`<source-card color-scheme="light" .data=${data}></source-card>`);
+    const dark = await colorOf(html`<source-card color-scheme="dark" .data=${data}></source-card>`);
+    expect(light).to.not.equal(dark);
+    const pageWide = await colorOf(html`<div style="--digest-color-scheme: dark"><source-card .data=${data}></source-card></div>`);
+    expect(pageWide).to.equal(dark);
+    const article = await fixture<DigestArticle>(html`<digest-article
+      color-scheme="dark"
+      .data=${{title: 'A', sections: [{heading: 'S', blocks: [{type: 'source', ...data}]}]}}
+    ></digest-article>`);
+    await settled(article);
+    const nested = shadow(article).querySelector('source-card')!;
+    expect(getComputedStyle(shadow(nested).querySelector('article')!).backgroundColor).to.equal(dark);
+    await expect(article).to.be.accessible();
+  });
+
+  it('uses a Japanese font stack for Japanese content and a Latin one otherwise', async () => {
+    const ja = await fixture<SourceCard>(html`<source-card lang="ja" .data=${data}></source-card>`);
+    const en = await fixture<SourceCard>(html`<source-card lang="en" .data=${data}></source-card>`);
+    await settled(ja);
+    await settled(en);
+    expect(getComputedStyle(shadow(ja).querySelector('article')!).fontFamily).to.include('Hiragino Sans');
+    expect(getComputedStyle(shadow(en).querySelector('article')!).fontFamily).to.not.include('Hiragino Sans');
+  });
+
+  it('lets a theme restyle through --digest-* custom properties', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="--digest-surface: rgb(1, 2, 3); --digest-radius: 3px">
+      <source-card .data=${data}></source-card>
+    </div>`);
+    const card = wrap.querySelector('source-card')!;
+    await settled(card);
+    const style = getComputedStyle(shadow(card).querySelector('article')!);
+    expect(style.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(style.borderTopLeftRadius).to.equal('3px');
+  });
+});
