@@ -13,19 +13,9 @@ import {createServer} from 'node:http';
 import {readFile, realpath, stat} from 'node:fs/promises';
 import {extname, join, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {CHROMIUM, CHROMIUM_ARGS, FIREFOX} from './browsers.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const CASE_TIMEOUT = 30_000;
 /** Last resort for the whole run (15 cases × 30 s worst case fits): closes everything, exits 1. */
 const WATCHDOG = 10 * 60_000;

@@ -23,18 +23,9 @@ import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {deflateSync, inflateSync} from 'node:zlib';
 import {serve} from './serve.js';
+import {CHROMIUM, CHROMIUM_ARGS} from './browsers.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const BUNDLE = '/dist/digest-elements.js';
 const PAGES = ['bootstrap', 'tailwind', 'normalize', 'pico', 'bulma', 'hostile'];
 const WIDGETS = ['seed', 'en'];

@@ -27,6 +27,7 @@ import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {extname, join, resolve, sep} from 'node:path';
 import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS} from './browsers.js';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -112,13 +113,7 @@ const browser = await chromium.launch({
   executablePath,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...CHROMIUM_ARGS,
     // Nothing but the local server resolves: a story may not depend on the network.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ],

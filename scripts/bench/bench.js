@@ -34,19 +34,10 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {floorCss as makeFloorCss} from './floor-css.js';
 import {PLAN, WORKLOADS, VARIANTS, benchPage, clsPage, loadWorkloads, scrollPage} from './pages.js';
+import {CHROMIUM, CHROMIUM_ARGS} from '../browsers.js';
 
 const ROOT_URL = new URL('../../', import.meta.url);
 const ROOT = resolve(fileURLToPath(ROOT_URL));
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VIEWPORT = {width: 1280, height: 800};
 const BUNDLE = '/bench/digest-elements.js';
 /** The delay of the bundle on the CLS pages, as if it came over a network. */
