@@ -106,7 +106,8 @@ describe('hostOf', () => {
     ['http://sub.example.org:8080/x', 'sub.example.org'],
     ['https://例え.jp/パス', 'xn--r8jz45g.jp'],
     ['//cdn.example.net/a.png', 'cdn.example.net'],
-    ['/relative', 'base.invalid'],
+    // A page-relative URL goes to the page's own host.
+    ['/relative', location.hostname],
     ['https://', 'https://'],
   ];
   for (const [url, host] of rows) {

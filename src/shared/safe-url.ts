@@ -31,10 +31,13 @@ function isHttp(url: string, base: string): boolean {
   }
 }
 
-/** The host name of an http(s) URL, for a link whose site has no name. */
+/**
+ * The host name of an http(s) URL, for a link whose site has no name; a page-relative URL is
+ * resolved against the page (on the server, where there is none, against the placeholder).
+ */
 export function hostOf(url: string): string {
   try {
-    return new URL(url, BASE).hostname.replace(/^www\./, '');
+    return new URL(url, globalThis.document?.baseURI ?? BASE).hostname.replace(/^www\./, '');
   } catch {
     return url;
   }

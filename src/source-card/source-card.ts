@@ -122,20 +122,11 @@ export class SourceCard extends LitElement {
       ${points?.length ? html`<ul part="points">${points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
       ${url
         ? html`<footer part="footer">
-            <p>${link(url, `${t.readMore} ⇒ ${siteName || siteOf(url)}`, 'read-more')}</p>
+            <p>${link(url, `${t.readMore} ⇒ ${siteName || hostOf(url)}`, 'read-more')}</p>
             <p part="credit">${t.credit}${url}</p>
           </footer>`
         : nothing}
     </article>`;
-  }
-}
-
-/** The host a link goes to, a page-relative URL resolved against the page (not `hostOf`'s placeholder base). */
-function siteOf(url: string): string {
-  try {
-    return hostOf(new URL(url, globalThis.document?.baseURI).href);
-  } catch {
-    return hostOf(url);
   }
 }
 
