@@ -52,6 +52,7 @@ export default defineConfig(({command, mode}): UserConfig => ({
             entry: Object.fromEntries([
               ['index', 'src/index.ts'],
               ['define', 'src/define.ts'],
+              ['json-ld', 'src/json-ld.ts'],
               ['ssr/render', 'src/ssr/render.ts'],
               ...tags.map((t) => [`${t}/define`, `src/${t}/define.ts`]),
             ]),

@@ -101,16 +101,4 @@ export const styles = css`
   takeaway-list {
     margin: 0;
   }
-  @media print {
-    [part='qa'],
-    [part='next'] {
-      background: none;
-      break-inside: avoid;
-    }
-    [part='next-link'][href^='http']::after {
-      content: ' (' attr(href) ')';
-      font-weight: normal;
-      font-size: 0.8em;
-    }
-  }
 `;

@@ -1,10 +1,8 @@
 import {html, LitElement, nothing} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateArticle} from '../format/validate.js';
 import type {Article, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
 import {DataInput} from '../shared/input.js';
-import {JsonLdController} from '../shared/json-ld.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
@@ -104,15 +102,14 @@ export class DigestArticle extends LitElement {
   /**
    * Adds the article's schema.org `NewsArticle` JSON-LD as one `<script type="application/ld+json">`
    * child of the element (light DOM, where crawlers read it), kept in step with the data.
-   * Server rendering emits it (and this attribute) by default.
+   * Server rendering emits it (and this attribute) by default. In the browser it needs
+   * `digest-elements/json-ld` or `digest-elements.hydrate.js`: the slim `digest-elements.js`
+   * leaves it out.
    */
   jsonLd = false;
 
-  /** @internal */
-  private readonly input = new DataInput(this, validateArticle);
-
-  /** @internal */
-  protected readonly jsonLdController = new JsonLdController(this, () => (this.jsonLd ? this.input.value : undefined));
+  /** @internal The data, validated; read by the opt-in JSON-LD controller. */
+  readonly input = new DataInput(this, validateArticle);
 
   /** @internal */
   private readonly retry = () => this.input.retry();
@@ -131,7 +128,7 @@ export class DigestArticle extends LitElement {
     // Without data the element is a layout for hand-placed children (the slots below).
     const {site, title, lead, author, publishedAt, updatedAt, image, takeaways, intro, sections, next} =
       value ?? ({} as Partial<Article>);
-    return html`<article part="article" lang=${ifDefined(value?.lang)}>
+    return html`<article part="article" lang=${value?.lang ?? nothing}>
       <header part="header">
         ${site
           ? html`<p part="site">
@@ -184,7 +181,7 @@ export class DigestArticle extends LitElement {
 }
 
 function renderSection({id, heading: text, question, answer, blocks}: Section, level: number, lang: string) {
-  return html`<section part="section" id=${ifDefined(id)}>
+  return html`<section part="section" id=${id ?? nothing}>
     ${heading(level, 'section-heading', text)}
     ${question || answer
       ? html`<div part="qa">

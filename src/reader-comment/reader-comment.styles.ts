@@ -74,13 +74,4 @@ export const styles = css`
     font-size: 0.85em;
     color: var(--m);
   }
-  @media print {
-    figure {
-      break-inside: avoid;
-    }
-    [part='avatar'],
-    [part='bubble'] {
-      background: none;
-    }
-  }
 `;

@@ -34,7 +34,7 @@ export class DataInput<T extends object> implements ReactiveController {
   private fetched?: Fetched;
   private abort?: AbortController;
   private observer?: MutationObserver;
-  private announced = true;
+  private announce?: boolean;
 
   /**
    * @param markup - The element's data written as attributes and children (what a template
@@ -51,20 +51,20 @@ export class DataInput<T extends object> implements ReactiveController {
   /** True while `src` is being fetched. */
   get loading(): boolean {
     const f = this.fetched;
-    return !!f && f.text === undefined && !f.error;
+    return !!f && f.text == null && !f.error;
   }
 
   hostConnected(): void {
     if (isServer) return;
-    this.readScript();
     // A child script may still be on its way from the parser, be added by a framework, or be
     // edited later by a CMS. The observer costs nothing while nothing changes.
-    this.observer ??= new MutationObserver(() => {
-      this.readScript();
-      if (this.markup) this.host.requestUpdate();
+    (this.observer ??= new MutationObserver(() => this.host.requestUpdate())).observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: !!this.markup,
     });
-    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true, attributes: !!this.markup});
-    if (this.host.src && !this.fetched) this.host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -76,6 +76,9 @@ export class DataInput<T extends object> implements ReactiveController {
   /** Reads the current input; call from the host's `willUpdate()`. */
   update(): void {
     const {data, src} = this.host;
+    if (!isServer) {
+      this.script = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    }
     const input = data ?? this.script ?? (src ? undefined : this.markup?.());
     if (input == null && src) {
       if (this.fetched?.src !== src) this.startFetch(src);
@@ -88,9 +91,8 @@ export class DataInput<T extends object> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.announced) return;
-    this.announced = true;
-    this.host.dispatchEvent(new DigestLoadEvent());
+    if (this.announce) this.host.dispatchEvent(new DigestLoadEvent());
+    this.announce = false;
   }
 
   /** Fetches `src` again (the error state's retry button). */
@@ -118,7 +120,7 @@ export class DataInput<T extends object> implements ReactiveController {
       : result.problems;
     this.value = value;
     this.error = problems.find((p) => p.severity === 'error');
-    this.announced = !value || isChecked(input);
+    this.announce = !!value && !isChecked(input);
     const tag = this.host.localName;
     for (const {path, message, severity} of problems) {
       const detail = path ? {path, message} : {message};
@@ -130,14 +132,6 @@ export class DataInput<T extends object> implements ReactiveController {
         console.warn(line);
         this.host.dispatchEvent(new DigestWarningEvent(detail));
       }
-    }
-  }
-
-  private readScript(): void {
-    const text = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    if (text !== this.script) {
-      this.script = text;
-      this.host.requestUpdate();
     }
   }
 

@@ -98,22 +98,31 @@ export const base = css`
     margin-top: 0.5em;
   }
   @media print {
-    /* Paper: dark text, no shadows or backgrounds, no heading alone at a page's foot. */
+    /* Paper: dark text on no backgrounds, no heading alone at a page's foot, boxes kept whole,
+       and a link's URL written after it. */
     :host {
       color-scheme: light;
     }
     *,
     ::before,
     ::after {
-      box-shadow: none !important;
-      text-shadow: none !important;
+      background: none !important;
     }
     h1, h2, h3, h4, h5, h6 {
       break-after: avoid;
     }
     img,
-    figure {
+    figure,
+    [part='card'],
+    [part='qa'],
+    [part='next'],
+    [part='takeaways'] {
       break-inside: avoid;
+    }
+    :is([part='title-link'], [part='next-link'])[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+      font-size: 0.8em;
     }
   }
 `;

@@ -57,19 +57,4 @@ export const styles = css`
   [part='read-more'] {
     font-weight: bold;
   }
-  @media print {
-    article {
-      break-inside: avoid;
-      background: none;
-    }
-    [part='image'] {
-      background: none;
-    }
-    [part='title-link'][href^='http']::after {
-      content: ' (' attr(href) ')';
-      font-weight: normal;
-      font-size: 0.8em;
-      color: var(--m);
-    }
-  }
 `;

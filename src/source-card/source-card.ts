@@ -1,5 +1,4 @@
 import {html, LitElement, nothing} from 'lit';
-import {keyed} from 'lit/directives/keyed.js';
 import {validateSource} from '../format/validate.js';
 import type {SourceData} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
@@ -61,6 +60,7 @@ export class SourceCard extends LitElement {
   static override properties = {
     data: {},
     headingLevel: {type: Number, attribute: 'heading-level'},
+    brokenImage: {state: true, attribute: false},
   };
 
   /**
@@ -72,6 +72,9 @@ export class SourceCard extends LitElement {
 
   /** The level of the card's title heading, 1–6. */
   headingLevel = 3;
+
+  /** @internal The thumbnail URL that failed to load. */
+  private brokenImage?: string;
 
   /** @internal */
   private readonly input = new DataInput(this, validateSource, () => {
@@ -92,6 +95,16 @@ export class SourceCard extends LitElement {
     this.input.update();
   }
 
+  /**
+   * A thumbnail that fails to load keeps its box (no layout shift) but shows nothing. Its alt
+   * text goes too: WebKit lays a broken image with alt text out by the text, not by
+   * width/height (the hidden image is out of the accessibility tree anyway). Remembered by URL,
+   * so a new image starts afresh.
+   */
+  private onImageError(e: Event) {
+    this.brokenImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  }
+
   override render() {
     const {value, error} = this.input;
     const lang = resolveLang(this);
@@ -99,21 +112,20 @@ export class SourceCard extends LitElement {
     if (error) return errorView(error, t);
     if (!value) return nothing;
     const {title, url, publishedAt, points, siteName, image} = value;
+    const broken = image?.src === this.brokenImage;
     return html`<article part="card">
       ${image
-        ? keyed(
-            image.src,
-            html`<img
-              part="image"
-              src=${image.src}
-              alt=${image.alt}
-              width=${image.width ?? 160}
-              height=${image.height ?? 90}
-              loading="lazy"
-              decoding="async"
-              @error=${broken}
-            />`,
-          )
+        ? html`<img
+            part="image"
+            src=${image.src}
+            alt=${broken ? '' : image.alt}
+            width=${image.width ?? 160}
+            height=${image.height ?? 90}
+            loading="lazy"
+            decoding="async"
+            ?data-broken=${broken}
+            @error=${this.onImageError}
+          />`
         : nothing}
       ${heading(this.headingLevel || 3, 'title', url ? link(url, title, 'title-link') : title)}
       ${publishedAt
@@ -128,18 +140,6 @@ export class SourceCard extends LitElement {
         : nothing}
     </article>`;
   }
-}
-
-/**
- * A thumbnail that fails to load keeps its box (no layout shift) but shows nothing. Its alt text
- * goes too: WebKit lays a broken image with alt text out by the text, not by width/height (the
- * hidden image is out of the accessibility tree anyway). The `<img>` is keyed by `src`, so a
- * new image starts afresh.
- */
-function broken(e: Event) {
-  const img = e.target as HTMLImageElement;
-  img.alt = '';
-  img.setAttribute('data-broken', '');
 }
 
 declare global {

@@ -26,10 +26,4 @@ export const styles = css`
   [part='item'] > :not([part='item-icon']) {
     white-space: pre-line;
   }
-  @media print {
-    section {
-      background: none;
-      break-inside: avoid;
-    }
-  }
 `;

@@ -439,7 +439,7 @@ describe('in Chromium', {timeout: 240_000}, () => {
   test('<digest-article json-ld> in the browser, under Trusted Types', async () => {
     const data = JSON.stringify(validateArticle(seed).value).replace(/</g, '\\u003c');
     const body = `<!doctype html><html lang="ja"><head><meta charset="utf-8">
-<script defer src="/dist/digest-elements.js"></script></head>
+<script defer src="/dist/digest-elements.hydrate.js"></script></head>
 <body><digest-article json-ld><script type="application/json">${data}</script></digest-article></body></html>`;
     // [CSP, the violations expected]: the JSON is set through a `digest-elements` policy; a page
     // whose allowlist leaves that out still gets it (through a text node), with the violations.

@@ -1,0 +1,12 @@
+import {minify} from 'terser';
+import {transform} from 'esbuild';
+import {readFileSync} from 'node:fs';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+const src = readFileSync(process.argv[2], 'utf8');
+const br = (s)=>brotliCompressSync(Buffer.from(s),{params:{[constants.BROTLI_PARAM_QUALITY]:11,[constants.BROTLI_PARAM_MODE]:constants.BROTLI_MODE_TEXT}}).length;
+console.log('orig', src.length, br(src), gzipSync(src,{level:9}).length);
+const names = ['input','fetched','announced','observer','readScript','startFetch','stopFetch','show','script','markup','validate','brokenImage','brokenAvatar','onImageError','onAvatarError','retry','abort','loading'];
+const r = await minify(src, {compress:{passes:3, unsafe:true, pure_getters:true, ecma:2022}, mangle:{properties:{regex:new RegExp('^('+names.join('|')+')$')}}, ecma:2022, format:{comments:/^!/}});
+console.log('terser+props', r.code.length, br(r.code), gzipSync(r.code,{level:9}).length);
+const e = await transform(src, {minify:true, target:'es2022'});
+console.log('esbuild', e.code.length, br(e.code), gzipSync(e.code,{level:9}).length);

@@ -1,0 +1,12 @@
+/**
+ * Gives every `<digest-article>` created from now on the opt-in JSON-LD controller (its
+ * `json-ld` attribute). A side effect by design: imported by `src/json-ld.ts` before the
+ * elements are registered.
+ */
+import {JsonLdController} from '../shared/json-ld.js';
+import {DigestArticle} from './digest-article.js';
+
+DigestArticle.addInitializer((el) => {
+  const article = el as DigestArticle;
+  new JsonLdController(article, () => (article.jsonLd ? article.input.value : undefined));
+});
