@@ -23,7 +23,7 @@
  * article with content-visibility on and off, and the rendered heights of the hosts that
  * `contain-intrinsic-size` estimates.
  *
- * Options: --reps N (≥ 7 by default 7), --only seed,cards1000,… (workloads), --quick (3 reps,
+ * Options: --reps N (≥ 7 by default 7), --only seed,cards1000,…,cls,scroll (workloads and sections), --quick (3 reps,
  * for trying the harness; the figures then say so), --json PATH.
  */
 import {createServer} from 'node:http';
@@ -33,7 +33,7 @@ import {extname, resolve, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {floorCss as makeFloorCss} from './floor-css.js';
-import {PLAN, WORKLOADS, VARIANTS, benchPage, clsPage, loadWorkloads, scrollPage} from './pages.js';
+import {PLAN, WORKLOADS, VARIANTS, benchPage, clsPage, loadWorkloads, readmeSnippet, scrollPage} from './pages.js';
 import {CHROMIUM, CHROMIUM_ARGS} from '../browsers.js';
 
 const ROOT_URL = new URL('../../', import.meta.url);
@@ -51,6 +51,8 @@ const arg = (name) => {
 const QUICK = process.argv.includes('--quick');
 const REPS = Number(arg('--reps') ?? (QUICK ? 3 : 7));
 const ONLY = arg('--only')?.split(',');
+/** A section runs when `--only` is not given or names it: workloads, `cls`, `scroll`. */
+const want = (name) => !ONLY || ONLY.includes(name);
 const JSON_OUT = resolve(ROOT, arg('--json') ?? 'bench-results/bench.json');
 
 // ---------------------------------------------------------------------------------------------
@@ -338,21 +340,32 @@ async function main() {
     process.stdout.write(`# rep ${rep + 1}/${REPS} done (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
   }
 
-  // 2. Layout shift from parse to upgrade, per loading style (the seed article).
+  // 2. Layout shift from parse to upgrade, per loading style, for the seed article and a short
+  // one (shorter than the viewport: what the snippet's 100vh reservation over-reserves).
   const seed = workloads.seed?.article ?? loadWorkloads(ROOT_URL).seed.article;
-  const seedSsr = ssr ? await ssrHtmlFor(ssr, 'seed', {article: seed}) : undefined;
-  const styles = ['classic', 'defer', 'async', 'ssr'];
+  const short = {...seed, intro: undefined, takeaways: undefined, sections: [{...seed.sections[0], blocks: seed.sections[0].blocks.slice(0, 1)}]};
+  const snippet = readmeSnippet(ROOT_URL);
+  const styles = ['classic', 'defer', 'async', 'defer+snippet', 'async+snippet', 'ssr'];
+  const clsArticles = {seed, short};
   const cls = {};
-  for (const style of styles) {
-    if (style === 'ssr' && !seedSsr) continue;
-    generated.set(`/bench/cls/${style}.html`, {body: clsPage({style, seed, ssrHtml: seedSsr, bundleUrl: `${BUNDLE}?delay=${CLS_DELAY}`, ssrBundleUrl: `${SSR_BUNDLE}?delay=${CLS_DELAY}`})});
-  }
-  for (let rep = 0; rep < REPS; rep++) {
+  const clsCases = [];
+  for (const [name, article] of Object.entries(clsArticles)) {
+    const ssrHtml = ssr ? await ssrHtmlFor(ssr, 'seed', {article}) : undefined;
     for (const style of styles) {
-      if (style === 'ssr' && !seedSsr) continue;
+      if (style === 'ssr' && !ssrHtml) continue;
+      const key = `${style}/${name}`;
+      clsCases.push(key);
+      generated.set(`/bench/cls/${name}-${style}.html`, {
+        body: clsPage({style, seed: article, ssrHtml, snippet, bundleUrl: `${BUNDLE}?delay=${CLS_DELAY}`, ssrBundleUrl: `${SSR_BUNDLE}?delay=${CLS_DELAY}`}),
+      });
+    }
+  }
+  for (let rep = 0; rep < (want('cls') ? REPS : 0); rep++) {
+    for (const key of clsCases) {
+      const [style, name] = key.split('/');
       const {context, page} = await fresh();
       try {
-        await page.goto(`${base}/bench/cls/${style}.html`, {waitUntil: 'load'});
+        await page.goto(`${base}/bench/cls/${name}-${style}.html`, {waitUntil: 'load'});
         const value = await within(
           page.evaluate(async () => {
             const deadline = performance.now() + 10_000;
@@ -364,11 +377,11 @@ async function main() {
             return window.__cls;
           }),
           STEP_TIMEOUT,
-          `cls ${style}`,
+          `cls ${key}`,
         );
-        (cls[style] ??= []).push(value);
+        (cls[key] ??= []).push(value);
       } catch (e) {
-        console.log(`# cls ${style}: ${String(e?.message ?? e).split('\n')[0]}`);
+        console.log(`# cls ${key}: ${String(e?.message ?? e).split('\n')[0]}`);
       } finally {
         await context.close().catch(() => {});
       }
@@ -388,7 +401,7 @@ async function main() {
     void name;
   }
   const heights = {};
-  for (let rep = 0; rep < Math.min(REPS, 3); rep++) {
+  for (let rep = 0; rep < (want('scroll') ? Math.min(REPS, 3) : 0); rep++) {
     for (const [kind] of scrollCases) {
       for (const cvOff of [false, true]) {
         const {context, page} = await fresh();
@@ -503,14 +516,22 @@ async function main() {
   }
   lines.push(ssr ? `SSR: ${ssrNote}, ${hydrateNote}; no card renderer: n/a for cards.` : `SSR: ${ssrNote}.`, '');
 
-  lines.push('**Layout shift (CLS) from parse to upgrade**, the seed article, bundle delayed ' + CLS_DELAY + ' ms');
+  lines.push('**Layout shift (CLS) from parse to upgrade**, bundle delayed ' + CLS_DELAY + ' ms; the seed article (taller than the viewport) and a short one (title, lead, one section of one paragraph: shorter than the viewport); `+ snippet`: the README\'s `:not(:defined)` CSS on the page');
   lines.push('');
-  lines.push('| loading style | CLS median (min–max) |');
-  lines.push('|---|---|');
+  lines.push('| loading style | seed article: CLS median (min–max) | short article: CLS median (min–max) |');
+  lines.push('|---|---|---|');
   const fc = (x) => x.toFixed(3);
+  const label = (style) => {
+    const [loading, snip] = style.split('+');
+    const base = loading === 'classic' ? 'classic `<script>` in `<head>`' : loading === 'ssr' ? 'SSR (declarative shadow DOM) + `defer`' : `\`${loading}\` in \`<head>\``;
+    return snip ? `${base} + snippet` : base;
+  };
   for (const style of styles) {
-    const s = summary(cls[style] ?? []);
-    lines.push(`| ${style === 'classic' ? 'classic `<script>` in `<head>`' : style === 'ssr' ? 'SSR (declarative shadow DOM) + `defer`' : `\`${style}\` in \`<head>\``} | ${s ? `${fc(s.median)} (${fc(s.min)}–${fc(s.max)})` : style === 'ssr' ? ssrNote : 'failed'} |`);
+    const cell = (name) => {
+      const s = summary(cls[`${style}/${name}`] ?? []);
+      return s ? `${fc(s.median)} (${fc(s.min)}–${fc(s.max)})` : style === 'ssr' ? ssrNote : 'failed';
+    };
+    lines.push(`| ${label(style)} | ${cell('seed')} | ${cell('short')} |`);
   }
   lines.push('');
   lines.push('**Layout shift while scrolling** down (60 steps of 3/4 viewport, one per frame) and back up');

@@ -117,19 +117,33 @@ ${head.join('\n')}
 }
 
 /**
- * A loading-style page for the CLS check: host content, the seed article from a child
+ * The `:not(:defined)` snippet the README documents for `defer`/`async`, read from the README
+ * itself (the CSS block after "reserve the space"), so the figure is the documented snippet's.
+ */
+export function readmeSnippet(root) {
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const m = /reserve the space[\s\S]*?```css\n([\s\S]*?)```/.exec(readme);
+  if (!m) throw new Error('README.md: the :not(:defined) snippet (a ```css block after "reserve the space") is missing');
+  return m[1].trim();
+}
+
+/**
+ * A loading-style page for the CLS check: host content, an article from a child
  * `<script type="application/json">` (or server-rendered), host content after it. The bundle
  * is served with a delay (as from a network), so `defer`/`async` let the parser paint first.
+ * `style` is `classic`, `defer`, `async` or `ssr`, optionally `+snippet` (the README's
+ * `:not(:defined)` CSS in the page's `<style>`).
  */
-export function clsPage({style, seed, ssrHtml, bundleUrl, ssrBundleUrl = bundleUrl, cvOff}) {
+export function clsPage({style, seed, ssrHtml, bundleUrl, ssrBundleUrl = bundleUrl, cvOff, snippet = ''}) {
+  const [loading, withSnippet] = style.split('+');
   const tag = {
     classic: `<script src="${bundleUrl}"></script>`,
     defer: `<script src="${bundleUrl}" defer></script>`,
     async: `<script src="${bundleUrl}" async></script>`,
     ssr: `<script src="${ssrBundleUrl}" defer></script>`,
-  }[style];
+  }[loading];
   const article =
-    style === 'ssr'
+    loading === 'ssr'
       ? ssrHtml
       : `<digest-article><script type="application/json">${scriptJson(seed)}</script></digest-article>`;
   return `<!doctype html>
@@ -138,7 +152,7 @@ export function clsPage({style, seed, ssrHtml, bundleUrl, ssrBundleUrl = bundleU
 <meta charset="utf-8">
 <link rel="icon" href="data:,">
 <title>cls ${style}</title>
-<style>${PAGE_CSS}${cvOff ? CV_OFF_CSS : ''}</style>
+<style>${PAGE_CSS}${cvOff ? CV_OFF_CSS : ''}${withSnippet ? snippet : ''}</style>
 <script>
 window.__cls = 0; window.__shifts = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) { __cls += e.value; __shifts.push(e.value); } })

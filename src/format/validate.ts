@@ -36,6 +36,30 @@ export const isChecked = (v: unknown): boolean => typeof v === 'object' && v !==
 /** Longest `lang` and emoji looked at: longer ones are refused before `Intl` sees them. */
 const LONG = 150;
 
+/**
+ * Deepest nesting of arrays and objects that JSON text may have. The format itself needs 6;
+ * unknown fields may nest further, up to this. Deeper text is refused before `JSON.parse`,
+ * which needs seconds for megabytes of brackets (a page frozen by one bad attribute).
+ */
+const DEPTH = 1000;
+
+/** True when JSON text nests arrays and objects deeper than `DEPTH` (strings are skipped). */
+function tooDeep(s: string): boolean {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (quoted) {
+      if (c === 92) i++; // a backslash: the next character is escaped
+      else if (c === 34) quoted = false;
+    } else if (c === 34) quoted = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > DEPTH) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
 const at = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -197,6 +221,7 @@ function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T
   const problems: Problems = [];
   let value: unknown;
   try {
+    if (typeof input === 'string' && tooDeep(input)) throw new Error(`nested deeper than ${DEPTH} levels`);
     const data: unknown = typeof input === 'string' ? JSON.parse(input.replace(/^\uFEFF/, '')) : input;
     value = check(kind, data, '', problems);
   } catch (e) {

@@ -208,6 +208,8 @@ const deepObjects = '{"a":'.repeat(DEEP) + 'null' + '}'.repeat(DEEP);
 const variants = (n) => Array.from({length: n}, (_, i) => `v${i.toString(36).padStart(4, '0')}`);
 const longLang = `en-x-${Array(20).fill('abcdefgh').join('-')}`; // 184 characters, a well-formed tag
 
+const TOO_DEEP = {valid: true, why: 'nesting deeper than 1,000 levels is refused before parsing; JSON Schema has no depth limit'};
+
 const AUTHORITY = {
   valid: true,
   why: 'the Url pattern checks the scheme only; a broken host or port needs a URL parser (documented in $defs/Url)',
@@ -238,15 +240,41 @@ describe('validateArticle: bad and odd input', () => {
       value: NONE,
       problems: [['', E]],
     },
+    // JSON text nesting deeper than 1,000 levels is refused before JSON.parse (megabytes of
+    // brackets freeze it for seconds); JSON Schema has no depth limit, so the schema accepts.
     {
-      name: '10,000-deep arrays in an unknown field (JSON text)',
+      name: '10,000-deep arrays in an unknown field (JSON text): refused',
       input: `{"title":"T","extra":${deepArrays}}`,
+      value: NONE,
+      problems: [['', E]],
+      schema: TOO_DEEP,
+    },
+    {
+      name: '10,000-deep objects in an unknown field of a block (JSON text): refused',
+      input: `{"title":"T","sections":[{"heading":"H","blocks":[{"type":"paragraph","text":"p","x":${deepObjects}}]}]}`,
+      value: NONE,
+      problems: [['', E]],
+      schema: TOO_DEEP,
+    },
+    {
+      name: '1,000-deep arrays in an unknown field (JSON text): the limit, kept',
+      input: `{"title":"T","extra":${'['.repeat(999)}${']'.repeat(999)}}`,
       value: val(),
     },
     {
-      name: '10,000-deep objects in an unknown field of a block (JSON text)',
-      input: `{"title":"T","sections":[{"heading":"H","blocks":[{"type":"paragraph","text":"p","x":${deepObjects}}]}]}`,
-      value: sectionVal([{type: 'paragraph', text: 'p'}]),
+      name: 'brackets inside strings do not count as nesting',
+      input: JSON.stringify({title: '['.repeat(5000), lead: '{"'.repeat(5000)}),
+      value: val({title: '['.repeat(5000), lead: '{"'.repeat(5000)}),
+    },
+    {
+      name: 'escaped quotes inside strings do not end them',
+      input: `{"title":"a\\"${'['.repeat(2000)}"}`,
+      value: val({title: `a"${'['.repeat(2000)}`}),
+    },
+    {
+      name: '10,000-deep objects given as an object (not text): only the format\'s fields are visited',
+      input: {title: 'T', extra: JSON.parse(deepObjects)},
+      value: val(),
     },
     {name: 'unknown extra fields everywhere', input: art({x: 1, site: {name: 'S', y: [1]}}), value: val({site: {name: 'S'}})},
     {
