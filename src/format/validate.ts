@@ -44,7 +44,7 @@ const LONG = 150;
 const DEPTH = 1000;
 
 /** True when JSON text nests arrays and objects deeper than `DEPTH` (strings are skipped). */
-function tooDeep(s: string): boolean {
+export function tooDeep(s: string): boolean {
   let depth = 0;
   let quoted = false;
   for (let i = 0; i < s.length; i++) {

@@ -11,11 +11,10 @@ import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import '../define.js';
 import {jsonLdScript} from '../format/json-ld.js';
 import type {Article, Problem} from '../format/types.js';
-import {validateArticle} from '../format/validate.js';
+import {tooDeep, validateArticle} from '../format/validate.js';
 import {VERSION} from '../version.js';
 
 export {jsonLd, jsonLdScript, type JsonLd, type JsonLdOptions} from '../format/json-ld.js';
@@ -104,25 +103,29 @@ ${element(value, options)}
   return {html, problems};
 }
 
-/** The element for a validated article. */
+/**
+ * The element for a validated article. Its light-DOM children, the data script and the JSON-LD
+ * (our own JSON, `<` escaped), go in after Lit has rendered it: no template binding takes HTML.
+ */
 function element(value: Article, options: RenderOptions): string {
   const ld = options.jsonLd ?? true;
   const level = Math.min(6, Math.max(1, Math.round(options.headingLevel ?? 2) || 2));
-  const children = unsafeHTML(
+  const children =
     script('application/json', scriptJson(value)) +
-      (ld ? script('application/ld+json', jsonLdScript(value, {url: options.url})) : ''),
-  );
+    (ld ? script('application/ld+json', jsonLdScript(value, {url: options.url})) : '');
   const lang = value.lang ? undefined : options.lang;
-  return collectResultSync(
-    render(
-      html`<digest-article heading-level=${level} lang=${ifDefined(lang)} ?json-ld=${ld} .data=${value}>${children}</digest-article>`,
-    ),
+  const out = collectResultSync(
+    render(html`<digest-article heading-level=${level} lang=${ifDefined(lang)} ?json-ld=${ld} .data=${value}></digest-article>`),
   );
+  // The last end tag is the element's own: its shadow root holds no <digest-article>.
+  const end = out.lastIndexOf('</digest-article>');
+  return out.slice(0, end) + children + out.slice(end);
 }
 
 /** validateArticle, with the line and column of unparseable JSON; throws on an error. */
 function check(input: unknown): {value: Article; problems: Problem[]} {
-  if (typeof input === 'string') {
+  // Text nested too deeply is refused by validateArticle below, before any JSON.parse.
+  if (typeof input === 'string' && !tooDeep(input)) {
     const text = input.replace(/^\uFEFF/, '');
     try {
       input = JSON.parse(text);
