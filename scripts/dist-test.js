@@ -9,11 +9,11 @@
  * Never downloads a browser: both are launched from an explicit executablePath. The bundle is
  * read once at start and served from memory, so a concurrent rebuild cannot change it mid-run.
  */
-import {createServer} from 'node:http';
-import {readFile, realpath, stat} from 'node:fs/promises';
-import {extname, join, resolve, sep} from 'node:path';
+import {readFile, stat} from 'node:fs/promises';
+import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {CHROMIUM, CHROMIUM_ARGS, FIREFOX} from './browsers.js';
+import {serve, TYPES} from './serve.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CASE_TIMEOUT = 30_000;
@@ -42,58 +42,10 @@ const LIT_GLOBALS = new Set([
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// Static server: repo root read-only, generated pages from an in-memory map.
-
-const TYPES = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-const typeOf = (path) => TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+// Static server (scripts/serve.js): repo root read-only, generated pages from an in-memory map.
 
 /** Generated responses, by URL path: `{body, type?}`. */
 const generated = new Map();
-
-function startServer() {
-  const server = createServer(async (req, res) => {
-    const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(status, {'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff'});
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.setHeader('allow', 'GET, HEAD');
-        return send(405, 'read-only\n');
-      }
-      const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-      if (path === '/favicon.ico') return send(204, '');
-      const gen = generated.get(path);
-      if (gen) return send(200, gen.body, gen.type ?? typeOf(path));
-      if (path.includes('\0') || path.split('/').some((s) => s === '..' || s.startsWith('.'))) return send(403, 'forbidden\n');
-      let file = resolve(ROOT, '.' + path);
-      if (file !== ROOT && !file.startsWith(ROOT + sep)) return send(403, 'forbidden\n');
-      let info = await stat(file).catch(() => undefined);
-      if (info?.isDirectory()) {
-        file = join(file, 'index.html');
-        info = await stat(file).catch(() => undefined);
-      }
-      if (!info?.isFile()) return send(404, 'not found\n');
-      const real = await realpath(file);
-      if (real !== ROOT && !real.startsWith(ROOT + sep)) return send(403, 'forbidden\n');
-      send(200, await readFile(real), typeOf(real));
-    } catch (e) {
-      send(500, String(e?.message ?? e));
-    }
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Pages.
@@ -336,8 +288,8 @@ async function main() {
   watchdog.unref();
 
   try {
-    server = await startServer();
-    const base = `http://127.0.0.1:${server.address().port}`;
+    let base;
+    ({server, origin: base} = await serve({root: ROOT, pinned: generated, index: true}));
     console.log(`# serving ${ROOT} on ${base}`);
 
     const {chromium: pwChromium} = await import('playwright-core');

@@ -60,7 +60,6 @@ const brotli = (b) =>
     },
   }).length;
 const n = (x) => x.toLocaleString('en-US');
-const kb = (x) => `${(x / KB).toFixed(2)} KB`;
 
 /**
  * An ES-module entry bundled the way a user's bundler would see it: minified, Lit external, and

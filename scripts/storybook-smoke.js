@@ -22,12 +22,12 @@
  *        [--filter substring] [--jobs 2]
  * Prints one line per story, "N stories rendered", and "N passed, M failed"; exits 1 on any failure.
  */
-import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
-import {extname, join, resolve, sep} from 'node:path';
+import {join, resolve} from 'node:path';
 import {chromium} from 'playwright-core';
-import {CHROMIUM_ARGS} from './browsers.js';
+import {CHROMIUM, CHROMIUM_ARGS} from './browsers.js';
+import {serve} from './serve.js';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -39,55 +39,20 @@ const root = resolve(option('dir', 'storybook-static'));
 const globals = option('globals', '');
 const filter = option('filter', '');
 const jobs = Math.max(1, Number(option('jobs', process.env.SMOKE_JOBS ?? 2)) || 2);
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const executablePath = CHROMIUM;
 const STORY_TIMEOUT = 30_000;
 const TAGS = ['digest-article', 'source-card', 'takeaway-list', 'reader-comment'];
 const OUR_LINE = new RegExp(`^<(${TAGS.join('|')})> `);
 
 // ---------------------------------------------------------------------------------------------
-// A static file server for storybook-static/ (404 for anything missing, nothing outside it).
+// storybook-static/ served read-only (scripts/serve.js). Storybook's assets have hashed names:
+// the browser may cache them (and its compiled code) across the page loads, one per story.
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-const server = createServer(async (req, res) => {
-  if (req.url === '/favicon.ico') {
-    // Chromium asks for it on its own; Storybook's icon is favicon.svg.
-    res.writeHead(204);
-    res.end();
-    return;
-  }
-  try {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = resolve(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) throw new Error('outside');
-    const body = await readFile(file);
-    // Storybook's assets have hashed names: let the browser cache them (and its compiled code)
-    // across the page loads, one per story.
-    const cache = /\.(html|json)$/.test(file) ? 'no-cache' : 'max-age=3600';
-    res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache});
-    res.end(body);
-  } catch {
-    res.writeHead(404, {'content-type': 'text/plain'});
-    res.end('not found');
-  }
+const {server, origin} = await serve({
+  root,
+  index: true,
+  cache: (file) => (/\.(html|json)$/.test(file) ? 'no-cache' : 'max-age=3600'),
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 let index;
 try {

@@ -26,15 +26,15 @@
  * Options: --reps N (≥ 7 by default 7), --only seed,cards1000,…,cls,scroll (workloads and sections), --quick (3 reps,
  * for trying the harness; the figures then say so), --json PATH.
  */
-import {createServer} from 'node:http';
 import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import {cpus, totalmem, loadavg, release} from 'node:os';
-import {extname, resolve, sep} from 'node:path';
+import {resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {floorCss as makeFloorCss} from './floor-css.js';
 import {PLAN, WORKLOADS, VARIANTS, benchPage, clsPage, loadWorkloads, readmeSnippet, scrollPage} from './pages.js';
 import {CHROMIUM, CHROMIUM_ARGS} from '../browsers.js';
+import {serve} from '../serve.js';
 
 const ROOT_URL = new URL('../../', import.meta.url);
 const ROOT = resolve(fileURLToPath(ROOT_URL));
@@ -56,37 +56,10 @@ const want = (name) => !ONLY || ONLY.includes(name);
 const JSON_OUT = resolve(ROOT, arg('--json') ?? 'bench-results/bench.json');
 
 // ---------------------------------------------------------------------------------------------
-// Server: generated files from memory (the bundle is read once, so a rebuild cannot change it mid-run).
+// Server (scripts/serve.js): generated files from memory (the bundle is read once, so a rebuild
+// cannot change it mid-run; `?delay=ms` delays one, as over a network), the repo read-only.
 
 const generated = new Map();
-const TYPES = {'.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml'};
-
-function startServer() {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(status, {'content-type': type, 'cache-control': 'no-store'});
-      res.end(body);
-    };
-    const gen = generated.get(url.pathname);
-    if (gen) {
-      const delay = Number(url.searchParams.get('delay') ?? 0);
-      if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 5000)));
-      return send(200, gen.body, gen.type ?? TYPES[extname(url.pathname)] ?? 'text/html; charset=utf-8');
-    }
-    // Images the fixtures name (test/fixtures/*.svg); everything else is 404.
-    const file = resolve(ROOT, '.' + decodeURIComponent(url.pathname));
-    if (file.startsWith(resolve(ROOT, 'test/fixtures') + sep) && extname(file) === '.svg') {
-      const body = await readFile(file).catch(() => undefined);
-      if (body) return send(200, body, TYPES['.svg']);
-    }
-    send(404, 'not found\n');
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Statistics and trace reading.
@@ -269,8 +242,7 @@ async function main() {
     }
   }
 
-  const server = await startServer();
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const {server, origin: base} = await serve({root: ROOT, pinned: generated});
   const {chromium} = await import('playwright-core');
   const browser = await chromium.launch({executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000});
   const chromiumVersion = browser.version();
