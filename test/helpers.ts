@@ -1,4 +1,6 @@
 /** Shared test helpers: fixtures, deep text, event and console capture. */
+import {expect, fixture} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import '../src/define.js';
 
 export const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
@@ -89,4 +91,82 @@ export async function noUncaught(fn: () => Promise<void> | void) {
     window.removeEventListener('unhandledrejection', onRejection);
   }
   if (errors.length) throw new Error(`uncaught: ${errors.map(String).join('; ')}`);
+}
+
+/**
+ * The error state of an element that was given bad data (`observe()` in each element's tests):
+ * exactly one `digest-error` from the element (bubbling, composed) with `message` and `path`
+ * (none for the whole input), no `digest-load`, one console error naming the element and the
+ * path, a visible `role="alert"` box instead of the content (`content`: its selector), no axe
+ * violation.
+ */
+export async function expectErrorState(
+  el: HTMLElement,
+  {log, logged}: {log: ReturnType<typeof capture>; logged: {error: string[]}},
+  {path, message, content}: {path: string; message: string; content: string},
+): Promise<void> {
+  const errs = log.of('digest-error');
+  expect(errs.length).to.equal(1);
+  const [e] = errs;
+  expect(e.target === el).to.be.true;
+  expect(e.bubbles).to.be.true;
+  expect(e.composed).to.be.true;
+  expect(e.detail.message).to.include(message);
+  if (path) expect(e.detail.path).to.equal(path);
+  else expect('path' in e.detail, 'no path for the whole input').to.be.false;
+  expect(log.of('digest-load').length).to.equal(0);
+  expect(logged.error.length).to.equal(1);
+  expect(logged.error[0]).to.include(`<${el.localName}>`);
+  expect(logged.error[0]).to.include(message);
+  if (path) expect(logged.error[0]).to.include(path);
+  const box = el.shadowRoot!.querySelector('[part=error]')!;
+  expect(box.getAttribute('role')).to.equal('alert');
+  expect(box.textContent).to.include('This content could not be shown.');
+  expect(el.shadowRoot!.querySelector(content) === null, `no ${content}`).to.be.true;
+  await expect(el).to.be.accessible();
+}
+
+/** Where `mountIn` puts an element: the `lang`, `dir` and width of its parent `<div>`. */
+export interface Place {
+  lang?: string;
+  dir?: string;
+  width?: string;
+}
+
+/**
+ * Renders `template` (one element) inside a fresh `<div>` with the given `lang`, `dir` and width,
+ * and waits until it and every element inside it have rendered. The parent is made here so that
+ * the fixture root is the Lit element: fixture() then awaits its updateComplete (a plain `<div>`
+ * root would wait for an animation frame, which never comes while the page is in a background tab).
+ */
+export async function mountIn<T extends Element>(template: TemplateResult, {lang, dir, width}: Place = {}): Promise<T> {
+  const parent = document.createElement('div');
+  if (lang) parent.lang = lang;
+  if (dir) parent.dir = dir;
+  if (width) parent.style.width = width;
+  const el = await fixture<T>(template, {parentNode: parent});
+  await settled(el);
+  return el;
+}
+
+/** Runs `mount` with the events and the console captured, failing on any uncaught error. */
+export async function observing<T extends Element>(mount: () => Promise<T>) {
+  const log = capture(document, 'digest-load', 'digest-warning', 'digest-error');
+  let el!: T;
+  const logged = await quietConsole(() =>
+    noUncaught(async () => {
+      el = await mount();
+    }),
+  );
+  log.stop();
+  return {el, log, logged};
+}
+
+/** Waits until `cond()` holds; throws after `ms`, naming `what`. */
+export async function until(cond: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {Article, CommentBlock} from '../src/format/types.js';
 import type {ReaderComment} from '../src/reader-comment/reader-comment.js';
-import {capture, deepAll, deepText, loadJson, noUncaught, quietConsole, settled} from './helpers.js';
+import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, noUncaught, observing, settled, until} from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
@@ -14,40 +14,13 @@ interface Mount {
   width?: string;
 }
 
-/** Renders `<reader-comment .data=${data}>` inside a `<div>` with the given lang (none when absent). */
-async function mount(data: unknown, {lang, side, dir, width}: Mount = {}) {
-  // The parent is made here, so that the fixture root is the Lit element: fixture() then awaits
-  // its updateComplete (a plain <div> root would wait for an animation frame, which never
-  // comes while the page is in a background tab).
-  const parent = document.createElement('div');
-  if (lang) parent.lang = lang;
-  if (dir) parent.dir = dir;
-  parent.style.width = width ?? '480px';
-  const el = await fixture<ReaderComment>(html`<reader-comment .data=${data} side=${side ?? nothing}></reader-comment>`, {parentNode: parent});
-  await settled(el);
-  return el;
-}
+/** Renders `<reader-comment .data=${data}>` in a 480 px wide `<div>` with the given lang (none when absent). */
+const mount = (data: unknown, {side, width = '480px', ...place}: Mount = {}) =>
+  mountIn<ReaderComment>(html`<reader-comment .data=${data} side=${side ?? nothing}></reader-comment>`, {width, ...place});
 
 /** Mounts with events and console captured, failing on any uncaught error. */
-async function observe(data: unknown, opts: Mount = {}) {
-  const log = capture(document, 'digest-load', 'digest-warning', 'digest-error');
-  let el!: ReaderComment;
-  const logged = await quietConsole(() =>
-    noUncaught(async () => {
-      el = await mount(data, opts);
-    }),
-  );
-  log.stop();
-  return {el, log, logged};
-}
+const observe = (data: unknown, opts: Mount = {}) => observing(() => mount(data, opts));
 
-const until = async (cond: () => boolean, what: string, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 /** Which side the avatar is drawn on, from the layout (physical, so `dir` matters). */
 function avatarSide(el: Element): 'left' | 'right' {
@@ -366,25 +339,8 @@ describe('<reader-comment> bad input', () => {
   ];
   for (const [name, data, path, message] of errors) {
     it(`${name}: error state, one digest-error${path ? ` at "${path}"` : ''}, one console error, no throw`, async () => {
-      const {el, log, logged} = await observe(data);
-      const errs = log.of('digest-error');
-      expect(errs.length).to.equal(1);
-      const [e] = errs;
-      expect(e.target === el).to.be.true;
-      expect(e.bubbles).to.be.true;
-      expect(e.composed).to.be.true;
-      expect(e.detail.message).to.include(message);
-      if (path) expect(e.detail.path).to.equal(path);
-      else expect('path' in e.detail, 'no path for the whole input').to.be.false;
-      expect(log.of('digest-load').length).to.equal(0);
-      expect(logged.error.length).to.equal(1);
-      expect(logged.error[0]).to.include('<reader-comment>');
-      if (path) expect(logged.error[0]).to.include(path);
-      const box = $(el, '[part=error]')!;
-      expect(box.getAttribute('role')).to.equal('alert');
-      expect(box.textContent).to.include('This content could not be shown.');
-      expect($(el, 'figure') === null).to.be.true;
-      await expect(el).to.be.accessible();
+      const {el, ...seen} = await observe(data);
+      await expectErrorState(el, seen, {path, message, content: 'figure'});
     });
   }
 

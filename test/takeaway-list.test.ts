@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {Article, Takeaways} from '../src/format/types.js';
 import type {TakeawayList} from '../src/takeaway-list/takeaway-list.js';
-import {capture, deepAll, deepText, loadJson, noUncaught, quietConsole, settled} from './helpers.js';
+import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, observing, settled} from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
@@ -15,33 +15,11 @@ interface Mount {
 }
 
 /** Renders `<takeaway-list .data=${data}>` inside a `<div>` with the given lang (none when absent). */
-async function mount(data: unknown, {lang, level, width}: Mount = {}) {
-  // The parent is made here, so that the fixture root is the Lit element: fixture() then awaits
-  // its updateComplete (a plain <div> root would wait for an animation frame, which never
-  // comes while the page is in a background tab).
-  const parent = document.createElement('div');
-  if (lang) parent.lang = lang;
-  if (width) parent.style.width = width;
-  const el = await fixture<TakeawayList>(
-    html`<takeaway-list .data=${data} heading-level=${level ?? nothing}></takeaway-list>`,
-    {parentNode: parent},
-  );
-  await settled(el);
-  return el;
-}
+const mount = (data: unknown, {level, ...place}: Mount = {}) =>
+  mountIn<TakeawayList>(html`<takeaway-list .data=${data} heading-level=${level ?? nothing}></takeaway-list>`, place);
 
 /** Mounts with events and console captured, failing on any uncaught error. */
-async function observe(data: unknown, opts: Mount = {}) {
-  const log = capture(document, 'digest-load', 'digest-warning', 'digest-error');
-  let el!: TakeawayList;
-  const logged = await quietConsole(() =>
-    noUncaught(async () => {
-      el = await mount(data, opts);
-    }),
-  );
-  log.stop();
-  return {el, log, logged};
-}
+const observe = (data: unknown, opts: Mount = {}) => observing(() => mount(data, opts));
 
 /** The item texts (without their icons) and the item icons. */
 const itemTexts = (el: Element) => $$(el, 'li[part=item]').map((li) => li.querySelector('span:not([part])')!.textContent);
@@ -261,25 +239,8 @@ describe('<takeaway-list> bad input', () => {
   ];
   for (const [name, data, path, message] of errors) {
     it(`${name}: error state, one digest-error${path ? ` at "${path}"` : ''}, one console error, no throw`, async () => {
-      const {el, log, logged} = await observe(data);
-      const errs = log.of('digest-error');
-      expect(errs.length).to.equal(1);
-      const [e] = errs;
-      expect(e.target === el).to.be.true;
-      expect(e.bubbles).to.be.true;
-      expect(e.composed).to.be.true;
-      expect(e.detail.message).to.include(message);
-      if (path) expect(e.detail.path).to.equal(path);
-      else expect('path' in e.detail, 'no path for the whole input').to.be.false;
-      expect(log.of('digest-load').length).to.equal(0);
-      expect(logged.error.length).to.equal(1);
-      expect(logged.error[0]).to.include('<takeaway-list>');
-      if (path) expect(logged.error[0]).to.include(path);
-      const box = $(el, '[part=error]')!;
-      expect(box.getAttribute('role')).to.equal('alert');
-      expect(box.textContent).to.include('This content could not be shown.');
-      expect($(el, 'section') === null).to.be.true;
-      await expect(el).to.be.accessible();
+      const {el, ...seen} = await observe(data);
+      await expectErrorState(el, seen, {path, message, content: 'section'});
     });
   }
 
