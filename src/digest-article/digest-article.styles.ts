@@ -96,9 +96,4 @@ export const styles = css`
   [part='loading'] {
     color: var(--m);
   }
-  source-card,
-  reader-comment,
-  takeaway-list {
-    margin: 0;
-  }
 `;

@@ -1,4 +1,5 @@
 import {html, LitElement, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateArticle} from '../format/validate.js';
 import type {Article, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
@@ -112,7 +113,7 @@ export class DigestArticle extends LitElement {
   readonly input = new DataInput(this, validateArticle);
 
   /** @internal */
-  private readonly retry = () => this.input.retry();
+  readonly #retry = () => this.input.retry();
 
   override willUpdate(): void {
     this.input.update();
@@ -122,13 +123,13 @@ export class DigestArticle extends LitElement {
     const {value, error, loading} = this.input;
     const lang = resolveLang(this, value?.lang);
     const t = strings(lang);
-    if (error) return errorView(error, t, error.path === 'src' ? this.retry : undefined);
+    if (error) return errorView(error, t, error.path === 'src' ? this.#retry : undefined);
     if (loading) return html`<p part="loading" role="status">${t.loading}</p>`;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     // Without data the element is a layout for hand-placed children (the slots below).
     const {site, title, lead, author, publishedAt, updatedAt, image, takeaways, intro, sections, next} =
       value ?? ({} as Partial<Article>);
-    return html`<article part="article" lang=${value?.lang ?? nothing}>
+    return html`<article part="article" lang=${ifDefined(value?.lang)}>
       <header part="header">
         ${site
           ? html`<p part="site">
@@ -181,7 +182,7 @@ export class DigestArticle extends LitElement {
 }
 
 function renderSection({id, heading: text, question, answer, blocks}: Section, level: number, lang: string) {
-  return html`<section part="section" id=${id ?? nothing}>
+  return html`<section part="section" id=${ifDefined(id)}>
     ${heading(level, 'section-heading', text)}
     ${question || answer
       ? html`<div part="qa">

@@ -31,7 +31,7 @@ const checked = new WeakMap<object, Kind>();
 const mark = <T extends object>(value: T, kind: Kind): T => (checked.set(value, kind), value);
 
 /** True for a value `validate*` returned (or one of its parts): it needs no second check. */
-export const isChecked = (v: unknown): boolean => typeof v === 'object' && v !== null && checked.has(v);
+export const isChecked = (v: unknown): boolean => checked.has(v as object); // false for a primitive
 
 /** Longest `lang` and emoji looked at: longer ones are refused before `Intl` sees them. */
 const LONG = 150;
@@ -65,7 +65,6 @@ const at = (path: string, key: string | number): string =>
 
 const warn = (p: Problems, path: string, message: string): undefined => {
   p.push({path, message, severity: 'warning'});
-  return undefined;
 };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -79,34 +78,43 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && !isNaN(Date.parse(s));
 }
 
+/**
+ * An emoji as it is usually written, always one grapheme: a flag, or a pictograph with its
+ * variation selector, skin tone, keycap, combining marks or tags, and more pictographs joined by
+ * ZWJ. Decided without `Intl.Segmenter`: the first `Intl` object a page creates costs ~30 ms of
+ * main-thread time (ICU's locale data), more than rendering a whole article.
+ */
+const EMOJI =
+  /^(?:\p{Regional_Indicator}{1,2}|\p{Extended_Pictographic}[\uFE0E\uFE0F\u20E3\u0300-\u036F\p{Emoji_Modifier}\u{E0020}-\u{E007F}]*(?:\u200D\p{Extended_Pictographic}[\uFE0E\uFE0F\u20E3\p{Emoji_Modifier}]*)*)$/u;
+let segmenter: Intl.Segmenter | undefined;
+
 /** One emoji (a single grapheme with a pictographic or flag character), e.g. 🧑‍💼 or 🇯🇵. */
 export function isEmoji(s: string): boolean {
   if (s.length > LONG || !/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(s) || /[\s/.:]/.test(s)) return false;
-  const Segmenter = Intl.Segmenter;
-  return Segmenter ? [...new Segmenter().segment(s)].length === 1 : s.length <= 16;
+  if (EMOJI.test(s)) return true;
+  // Anything else (two emoji, a pictograph after a letter…) is left to the grapheme segmenter.
+  if (!Intl.Segmenter) return s.length <= 16;
+  return [...(segmenter ??= new Intl.Segmenter()).segment(s)].length === 1;
 }
 
-function lang(s: string): string | undefined {
-  if (s.length > LONG) return undefined;
-  try {
-    return Intl.getCanonicalLocales(s)[0];
-  } catch {
-    return undefined;
-  }
-}
-
-/** Text checks that follow reading it as text: each returns the kept value, or a complaint. */
-const TEXT: Record<string, (s: string) => string | undefined> = {
-  url: safeUrl,
-  date: (s) => (isIsoDate(s) ? s : undefined),
-  lang,
-  avatar: (s) => (isEmoji(s) ? s : safeUrl(s)),
-};
-const COMPLAINT: Record<string, string> = {
-  url: 'is not an http(s) URL',
-  date: 'is not an ISO 8601 date',
-  lang: 'is not a BCP 47 language tag',
-  avatar: 'is neither an http(s) URL nor one emoji',
+/**
+ * Text checks that follow reading it as text: each returns the kept value (undefined: refused,
+ * with the complaint beside it).
+ */
+const TEXT: Record<string, [(s: string) => string | undefined, string]> = {
+  url: [safeUrl, 'is not an http(s) URL'],
+  date: [(s) => (isIsoDate(s) ? s : undefined), 'is not an ISO 8601 date'],
+  lang: [
+    (s) => {
+      try {
+        return s.length > LONG ? undefined : Intl.getCanonicalLocales(s)[0];
+      } catch {
+        return undefined;
+      }
+    },
+    'is not a BCP 47 language tag',
+  ],
+  avatar: [(s) => (isEmoji(s) ? s : safeUrl(s)), 'is neither an http(s) URL nor one emoji'],
 };
 
 /** Checks `x` (present: not null or undefined) against `kind`; undefined means dropped. */
@@ -123,33 +131,37 @@ function check(kind: Kind, x: unknown, path: string, p: Problems, required?: boo
   }
   if (typeof kind === 'object') {
     if (!x || typeof x !== 'object' || Array.isArray(x)) return warn(p, path, 'should be an object');
-    const o = x as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const key in kind) {
-      const mark = key.slice(-1);
-      const name = /[!+*]/.test(mark) ? key.slice(0, -1) : key;
+      // `name!` required, `name+` expected, `name*` a list defaulting to []
+      const [, name, m] = /(\w+)(.?)/.exec(key)!;
       const here = at(path, name);
-      const v = o[name] == null ? undefined : check(kind[key], o[name], here, p, mark === '!');
+      const y = (x as Record<string, unknown>)[name];
+      const v =
+        y == null
+          ? m === '!' || m === '+'
+            ? warn(p, here, 'is required')
+            : undefined
+          : check(kind[key], y, here, p, m === '!');
       if (v !== undefined) out[name] = v;
-      else if (mark === '*') out[name] = [];
-      else if (mark === '+') out[name] = '';
-      if (o[name] == null && (mark === '!' || mark === '+')) warn(p, here, 'is required');
-      if (v === undefined && mark === '!') return undefined;
+      else if (m === '!') return;
+      else if (m === '*') out[name] = [];
+      else if (m === '+') out[name] = '';
     }
     return mark(out, kind);
   }
   if (kind === 'size') return typeof x === 'number' && x > 0 && x < 1e5 ? x : warn(p, path, 'should be a positive number');
   if (kind === 'side') return x === 'start' || x === 'end' ? x : warn(p, path, 'should be "start" or "end"');
-  let s: string;
-  if (typeof x === 'string') s = x;
-  else if (typeof x === 'number' || typeof x === 'boolean') {
+  const type = typeof x;
+  if (type !== 'string') {
     warn(p, path, 'should be a string');
-    s = String(x);
-  } else return warn(p, path, 'should be a string');
+    if (type !== 'number' && type !== 'boolean') return;
+  }
+  const s = String(x);
   if (required && !s.trim()) return warn(p, path, 'is empty');
-  if (!s && kind === 'lang') return undefined; // lang="" means "unknown": no language
+  if (!s && kind === 'lang') return; // lang="" means "unknown": no language
   const test = TEXT[kind];
-  return test ? (test(s) ?? warn(p, path, COMPLAINT[kind])) : s;
+  return test ? (test[0](s) ?? warn(p, path, test[1])) : s;
 }
 
 /** An image; a missing `alt` (warned) becomes `""`: the image is then decorative. */
@@ -217,7 +229,7 @@ const article: Check = (x, path, p) => {
  * it becomes the error.
  */
 function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T> {
-  if (typeof input === 'object' && input && checked.get(input) === spec) return {value: input as T, problems: []};
+  if (checked.get(input as object) === spec) return {value: input as T, problems: []};
   const problems: Problems = [];
   let value: unknown;
   try {

@@ -18,9 +18,6 @@ export const styles = css`
     grid-template-columns: 1fr auto;
     justify-items: end;
   }
-  [part='avatar'] {
-    grid-row: span 2;
-  }
   .end [part='avatar'] {
     grid-area: 1 / 2 / 3;
   }
@@ -28,6 +25,7 @@ export const styles = css`
     grid-column: 1;
   }
   [part='avatar'] {
+    grid-row: span 2;
     flex: none;
     width: 3em;
     height: 3em;

@@ -52,7 +52,6 @@ export class ReaderComment extends LitElement {
   static override properties = {
     data: {},
     side: {reflect: true},
-    brokenAvatar: {state: true, attribute: false},
   };
 
   /**
@@ -65,10 +64,10 @@ export class ReaderComment extends LitElement {
   side?: 'start' | 'end';
 
   /** @internal The avatar URL that failed to load. */
-  private brokenAvatar?: string;
+  #brokenAvatar?: string;
 
   /** @internal */
-  private readonly input = new DataInput(this, validateComment, () => {
+  readonly #input = new DataInput(this, validateComment, () => {
     const text = lightText(this);
     return text
       ? JSON.stringify({
@@ -81,15 +80,16 @@ export class ReaderComment extends LitElement {
   });
 
   override willUpdate(): void {
-    this.input.update();
+    this.#input.update();
   }
 
-  private onAvatarError(e: Event) {
-    this.brokenAvatar = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  #onAvatarError(e: Event) {
+    this.#brokenAvatar = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+    this.requestUpdate();
   }
 
   override render() {
-    const {value, error} = this.input;
+    const {value, error} = this.#input;
     if (error) return errorView(error, strings(resolveLang(this)));
     if (!value) return nothing;
     const {text, name, persona, avatar = DEFAULT_AVATAR} = value;
@@ -98,9 +98,9 @@ export class ReaderComment extends LitElement {
       <span part="avatar" aria-hidden="true"
         >${isEmoji(avatar)
           ? avatar
-          : avatar === this.brokenAvatar
+          : avatar === this.#brokenAvatar
             ? DEFAULT_AVATAR
-            : html`<img src=${avatar} alt="" loading="lazy" width="48" height="48" @error=${this.onAvatarError} />`}</span
+            : html`<img src=${avatar} alt="" loading="lazy" width="48" height="48" @error=${this.#onAvatarError} />`}</span
       >
       <blockquote part="bubble">${text}</blockquote>
       ${name || persona

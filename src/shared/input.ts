@@ -29,138 +29,133 @@ const TIMEOUT = 20_000;
 export class DataInput<T extends object> implements ReactiveController {
   value?: T;
   error?: Problem;
-  private input?: unknown;
-  private script?: string;
-  private fetched?: Fetched;
-  private abort?: AbortController;
-  private observer?: MutationObserver;
-  private announce?: boolean;
+  // #private: the minifier shortens these names (it cannot shorten `private` ones).
+  #host: InputHost;
+  #validate: (input: unknown) => Result<T>;
+  #markup?: () => string | undefined;
+  #input?: unknown;
+  #fetched?: Fetched;
+  #abort?: AbortController;
+  #observer?: MutationObserver;
+  #watching?: boolean;
+  #announce?: boolean;
 
   /**
    * @param markup - The element's data written as attributes and children (what a template
    *   language emits without building JSON), as JSON text; used when nothing else is given.
    */
-  constructor(
-    private readonly host: InputHost,
-    private readonly validate: (input: unknown) => Result<T>,
-    private readonly markup?: () => string | undefined,
-  ) {
+  constructor(host: InputHost, validate: (input: unknown) => Result<T>, markup?: () => string | undefined) {
+    this.#host = host;
+    this.#validate = validate;
+    this.#markup = markup;
     host.addController(this);
   }
 
   /** True while `src` is being fetched. */
   get loading(): boolean {
-    const f = this.fetched;
+    const f = this.#fetched;
     return !!f && f.text == null && !f.error;
   }
 
   hostConnected(): void {
-    if (isServer) return;
-    // A child script may still be on its way from the parser, be added by a framework, or be
-    // edited later by a CMS. The observer costs nothing while nothing changes.
-    (this.observer ??= new MutationObserver(() => this.host.requestUpdate())).observe(this.host, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: !!this.markup,
-    });
-    this.host.requestUpdate();
+    if (!isServer) this.#host.requestUpdate(); // update() reads the children and watches them
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#watching = false;
+    this.#observer?.disconnect();
     // A finished fetch is kept, so moving the element does not fetch again.
-    if (this.loading) this.stopFetch();
+    if (this.loading) this.#stopFetch();
   }
 
   /** Reads the current input; call from the host's `willUpdate()`. */
   update(): void {
-    const {data, src} = this.host;
-    if (!isServer) {
-      this.script = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    const host = this.#host;
+    const {data, src} = host;
+    // Without `data`, the children count: a child script may still be on its way from the
+    // parser, be added by a framework, or be edited later by a CMS, so they are watched (the
+    // observer costs nothing while nothing changes). With `data` they are neither read nor
+    // watched: a page of elements given `data` has no observer each.
+    if (data == null && !this.#watching && !isServer && host.isConnected) {
+      this.#watching = true;
+      (this.#observer ??= new MutationObserver(() => host.requestUpdate())).observe(host, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: !!this.#markup,
+      });
     }
-    const input = data ?? this.script ?? (src ? undefined : this.markup?.());
+    const input =
+      data ??
+      (isServer ? undefined : host.querySelector(':scope > script[type="application/json"]')?.textContent) ??
+      (src ? undefined : this.#markup?.());
     if (input == null && src) {
-      if (this.fetched?.src !== src) this.startFetch(src);
-      const f = this.fetched!;
-      this.show(f.error ?? f.text, f.error, true);
+      if (this.#fetched?.src !== src) this.#startFetch(src);
+      const f = this.#fetched!;
+      this.#show(f.error ?? f.text, f.error, true);
     } else {
-      this.stopFetch();
-      this.show(input);
+      this.#stopFetch();
+      this.#show(input);
     }
   }
 
   hostUpdated(): void {
-    if (this.announce) this.host.dispatchEvent(new DigestLoadEvent());
-    this.announce = false;
+    if (this.#announce) this.#host.dispatchEvent(new DigestLoadEvent());
+    this.#announce = false;
   }
 
   /** Fetches `src` again (the error state's retry button). */
   retry(): void {
-    this.fetched = undefined;
-    this.host.requestUpdate();
+    this.#fetched = undefined;
+    this.#host.requestUpdate();
   }
 
-  private show(input: unknown, failure?: Problem, fetched = false): void {
-    if (input === this.input) return;
-    this.input = input;
+  #show(input: unknown, failure?: Problem, fetched?: boolean): void {
+    if (input === this.#input) return;
+    this.#input = input;
     if (input === undefined) {
       this.value = this.error = undefined;
       return;
     }
-    const result = failure ? {value: undefined, problems: [failure]} : this.validate(input);
+    const result = failure ? {value: undefined, problems: [failure]} : this.#validate(input);
     const {value} = result;
     // A fetched body that is no article at all (not JSON: an HTML error page, a truncated
     // response; or not an object) is a failed `src`, like an HTTP error: it is reported at
     // `src`, so that the error state offers its retry (issue #4).
-    const problems = fetched
-      ? result.problems.map((p) =>
-          p.severity === 'error' && !p.path ? {...p, path: 'src', message: `could not be loaded (${p.message})`} : p,
-        )
-      : result.problems;
+    const problems = result.problems.map((p) =>
+      fetched && p.severity === 'error' && !p.path ? {...p, path: 'src', message: `could not be loaded (${p.message})`} : p,
+    );
     this.value = value;
     this.error = problems.find((p) => p.severity === 'error');
-    this.announce = !!value && !isChecked(input);
-    const tag = this.host.localName;
+    this.#announce = !!value && !isChecked(input);
+    const host = this.#host;
     for (const {path, message, severity} of problems) {
-      const detail = path ? {path, message} : {message};
-      const line = `<${tag}> ${path ? `${path}: ` : ''}${message}`;
-      if (severity === 'error') {
-        console.error(line);
-        this.host.dispatchEvent(new DigestErrorEvent(detail));
-      } else {
-        console.warn(line);
-        this.host.dispatchEvent(new DigestWarningEvent(detail));
-      }
+      const error = severity === 'error';
+      console[error ? 'error' : 'warn'](`<${host.localName}> ${path ? `${path}: ` : ''}${message}`);
+      host.dispatchEvent(new (error ? DigestErrorEvent : DigestWarningEvent)(path ? {path, message} : {message}));
     }
   }
 
-  private startFetch(src: string): void {
-    this.stopFetch();
-    const f: Fetched = (this.fetched = {src});
+  #startFetch(src: string): void {
+    this.#stopFetch();
+    const f: Fetched = (this.#fetched = {src});
     if (isServer) return;
+    const fail = (message: string) => (f.error = {path: 'src', message, severity: 'error'});
     const url = safeUrl(src);
-    if (!url) {
-      f.error = {path: 'src', message: 'is not an http(s) URL', severity: 'error'};
-      return;
-    }
-    const abort = (this.abort = new AbortController());
-    const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT)]);
-    fetch(url, {signal})
+    if (!url) return void fail('is not an http(s) URL');
+    const abort = (this.#abort = new AbortController());
+    fetch(url, {signal: AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT)])})
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then(
         (text) => (f.text = text),
-        (e: Error) => {
-          if (abort.signal.aborted) return;
-          f.error = {path: 'src', message: `could not be loaded (${e.message || e.name})`, severity: 'error'};
-        },
+        (e: Error) => abort.signal.aborted || fail(`could not be loaded (${e.message || e.name})`),
       )
-      .finally(() => this.fetched === f && this.host.requestUpdate());
+      .finally(() => this.#fetched === f && this.#host.requestUpdate());
   }
 
-  private stopFetch(): void {
-    this.abort?.abort();
-    this.abort = this.fetched = undefined;
+  #stopFetch(): void {
+    this.#abort?.abort();
+    this.#abort = this.#fetched = undefined;
   }
 }
 

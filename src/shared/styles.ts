@@ -54,12 +54,10 @@ export const base = css`
     --g: var(--digest-space, 1em);
     font-family: var(--digest-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
   }
-  :host(:lang(ja)) > *,
+  /* Japanese: the host's language (a child without its own lang inherits it) or the child's. */
+  :host(:lang(ja)) > :not([lang]),
   :host > :lang(ja) {
     font-family: var(--digest-font, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic', Meiryo, system-ui, sans-serif);
-  }
-  :host > [lang]:not(:lang(ja)) {
-    font-family: var(--digest-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
   }
   * {
     box-sizing: border-box;

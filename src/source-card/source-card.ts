@@ -60,7 +60,6 @@ export class SourceCard extends LitElement {
   static override properties = {
     data: {},
     headingLevel: {type: Number, attribute: 'heading-level'},
-    brokenImage: {state: true, attribute: false},
   };
 
   /**
@@ -74,10 +73,10 @@ export class SourceCard extends LitElement {
   headingLevel = 3;
 
   /** @internal The thumbnail URL that failed to load. */
-  private brokenImage?: string;
+  #brokenImage?: string;
 
   /** @internal */
-  private readonly input = new DataInput(this, validateSource, () => {
+  readonly #input = new DataInput(this, validateSource, () => {
     const title = this.getAttribute('title');
     const points = lightItems(this);
     return title == null
@@ -92,7 +91,7 @@ export class SourceCard extends LitElement {
   });
 
   override willUpdate(): void {
-    this.input.update();
+    this.#input.update();
   }
 
   /**
@@ -101,18 +100,19 @@ export class SourceCard extends LitElement {
    * width/height (the hidden image is out of the accessibility tree anyway). Remembered by URL,
    * so a new image starts afresh.
    */
-  private onImageError(e: Event) {
-    this.brokenImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  #onImageError(e: Event) {
+    this.#brokenImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+    this.requestUpdate();
   }
 
   override render() {
-    const {value, error} = this.input;
+    const {value, error} = this.#input;
     const lang = resolveLang(this);
     const t = strings(lang);
     if (error) return errorView(error, t);
     if (!value) return nothing;
     const {title, url, publishedAt, points, siteName, image} = value;
-    const broken = image?.src === this.brokenImage;
+    const broken = image?.src === this.#brokenImage;
     return html`<article part="card">
       ${image
         ? html`<img
@@ -124,7 +124,7 @@ export class SourceCard extends LitElement {
             loading="lazy"
             decoding="async"
             ?data-broken=${broken}
-            @error=${this.onImageError}
+            @error=${this.#onImageError}
           />`
         : nothing}
       ${heading(this.headingLevel || 3, 'title', url ? link(url, title, 'title-link') : title)}

@@ -62,7 +62,7 @@ export class TakeawayList extends LitElement {
   headingLevel = 2;
 
   /** @internal */
-  private readonly input = new DataInput(this, validateTakeaways, () => {
+  readonly #input = new DataInput(this, validateTakeaways, () => {
     const items = lightItems(this);
     return items.length
       ? JSON.stringify({items, heading: this.getAttribute('heading') ?? undefined, icon: this.getAttribute('icon') ?? undefined})
@@ -70,11 +70,11 @@ export class TakeawayList extends LitElement {
   });
 
   override willUpdate(): void {
-    this.input.update();
+    this.#input.update();
   }
 
   override render() {
-    const {value, error} = this.input;
+    const {value, error} = this.#input;
     const t = strings(resolveLang(this));
     if (error) return errorView(error, t);
     if (!value) return nothing;
