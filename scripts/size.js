@@ -12,11 +12,12 @@
  * - For scale, the Lit floor: one trivial LitElement (a property, a template, a stylesheet)
  *   bundled and compressed the same way.
  *
- * The budgets above are issue #6's. They are not met yet (see the issue's notes: Lit's floor
- * is 5.3 KB of the 10), so `npm test` runs this with `--gate`: it then fails when a figure
- * grows past its CEILING (the sizes when the gate was set, plus 1 %), so size can only go
- * down, and still prints every budget and by how much it is missed. Without `--gate` the
- * exit code follows the budgets.
+ * The budgets above are issue #6's, and they are not met: Lit alone is 5.3 KB brotli of the 10,
+ * and the features the other issues require cost 6.6 KB more (README, "Size"; issue #6's note
+ * lists them with their costs). So `npm test` runs this with `--gate`: it fails when a figure
+ * grows past its CEILING (the sizes when the gate was set, plus 1 %: lower them as sizes go
+ * down), and prints every budget and by how much it is missed. Without `--gate` the exit code
+ * follows the budgets.
  *
  * Prints the figures as a table and exits 1 naming every file over budget (over ceiling).
  *
@@ -41,12 +42,12 @@ const ELEMENT_BROTLI = 3 * KB;
 const TAGS = ['digest-article', 'source-card', 'takeaway-list', 'reader-comment'];
 /** Regression ceilings (brotli unless named), set on 2026-11-26 at the then sizes + 1 %: see above. */
 const CEILING = {
-  bundle: 0,
-  bundleGzip: 0,
-  'digest-article': 0,
-  'source-card': 0,
-  'takeaway-list': 0,
-  'reader-comment': 0,
+  bundle: 12_306, // 12,184 B
+  bundleGzip: 13_719, // 13,583 B
+  'digest-article': 5_911, // 5,852 B
+  'source-card': 5_120, // 5,069 B
+  'takeaway-list': 4_493, // 4,448 B
+  'reader-comment': 4_686, // 4,639 B
 };
 const GATE = process.argv.includes('--gate');
 
