@@ -104,6 +104,23 @@ describe('<digest-article> with every optional field (English)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('loads every image lazily, its box reserved (a logo: its height)', async () => {
+    const article = await loadJson<Article>('en-article.json');
+    const el = await render({
+      ...article,
+      site: {...article.site, logo: fixtureUrl('img.svg')},
+      author: {...article.author, avatar: fixtureUrl('avatar.svg')},
+    });
+    const images = deepAll<HTMLImageElement>(el, 'img');
+    expect(images.length, 'logo, author, hero, cards, comments').to.be.greaterThan(3);
+    for (const img of images) {
+      const what = img.getAttribute('part') ?? img.parentElement?.getAttribute('part') ?? img.localName;
+      expect(img.getAttribute('loading'), what).to.equal('lazy');
+      expect(img.getAttribute('height'), what).to.match(/^\d+$/);
+      if (img.getAttribute('part') !== 'logo') expect(img.getAttribute('width'), what).to.match(/^\d+$/);
+    }
+  });
+
   it('keeps line breaks inside text', async () => {
     const el = await render({title: 'T', lead: 'one\ntwo'});
     const lead = shadow(el).querySelector('[part=lead]')!;

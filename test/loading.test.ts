@@ -433,3 +433,73 @@ describe('loading: many instances', () => {
     }
   });
 });
+
+describe('loading: children are watched only while there is no data', () => {
+  /** Counts the MutationObservers created and observing while `fn` runs. */
+  async function observers(fn: () => Promise<void>) {
+    const Real = window.MutationObserver;
+    let observing = 0;
+    window.MutationObserver = class extends Real {
+      override observe(target: Node, options?: MutationObserverInit) {
+        observing++;
+        super.observe(target, options);
+      }
+    };
+    try {
+      await fn();
+    } finally {
+      window.MutationObserver = Real;
+    }
+    return observing;
+  }
+  const script = (title: string) =>
+    Object.assign(document.createElement('script'), {type: 'application/json', textContent: JSON.stringify({title, url: 'https://example.com/s'})});
+
+  it('elements given `data` observe nothing; taking `data` away reads and watches the children', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      const cards = Array.from({length: 10}, (_, i) => {
+        const el = document.createElement('source-card');
+        el.data = {title: `Card ${i}`, url: 'https://example.com/'};
+        return el;
+      });
+      const withData = await observers(async () => {
+        host.append(...cards);
+        await Promise.all(cards.map(settled));
+      });
+      expect(withData, 'observers for 10 cards given data').to.equal(0);
+
+      const [first] = cards;
+      first.append(script('From the script'));
+      await settled(first);
+      expect(first.shadowRoot!.querySelector('[part=title]')!.textContent, 'data wins').to.equal('Card 0');
+
+      const taken = await observers(async () => {
+        first.data = null;
+        await settled(first);
+      });
+      expect(taken, 'one observer once data is gone').to.equal(1);
+      expect(first.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('From the script');
+      first.querySelector('script')!.textContent = JSON.stringify({title: 'Edited', url: 'https://example.com/s'});
+      expect(await until(() => first.shadowRoot!.querySelector('[part=title]')?.textContent === 'Edited'), 'the edit shows').to.be.true;
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('an element without data watches its children from the start', async () => {
+    const el = document.createElement('digest-article');
+    const count = await observers(async () => {
+      document.body.append(el);
+      await settled(el);
+    });
+    try {
+      expect(count).to.equal(1);
+      el.append(script('Late'));
+      expect(await until(() => titleOf(el) === 'Late'), 'the late child script shows').to.be.true;
+    } finally {
+      el.remove();
+    }
+  });
+});

@@ -133,7 +133,7 @@ export class DigestArticle extends LitElement {
       <header part="header">
         ${site
           ? html`<p part="site">
-              ${site.logo ? html`<img part="logo" src=${site.logo} alt="" height="28" />` : nothing}
+              ${site.logo ? html`<img part="logo" src=${site.logo} alt="" height="28" loading="lazy" />` : nothing}
               ${site.url ? link(site.url, site.name, 'site-link') : site.name}
             </p>`
           : nothing}
@@ -143,7 +143,7 @@ export class DigestArticle extends LitElement {
               ${author
                 ? html`<span part="author"
                     >${author.avatar
-                      ? html`<img part="author-avatar" src=${author.avatar} alt="" width="24" height="24" />`
+                      ? html`<img part="author-avatar" src=${author.avatar} alt="" width="24" height="24" loading="lazy" />`
                       : nothing}${t.by}${author.url ? link(author.url, author.name, 'author-link') : author.name}</span
                   >`
                 : nothing}
@@ -156,7 +156,14 @@ export class DigestArticle extends LitElement {
       </header>
       ${image
         ? html`<figure part="image">
-            <img src=${image.src} alt=${image.alt} width=${image.width ?? 1200} height=${image.height ?? 630} />
+            <img
+              src=${image.src}
+              alt=${image.alt}
+              width=${image.width ?? 1200}
+              height=${image.height ?? 630}
+              loading="lazy"
+              decoding="async"
+            />
             ${image.credit ? html`<figcaption>${image.credit}</figcaption>` : nothing}
           </figure>`
         : nothing}
