@@ -5,7 +5,7 @@ import type {Article, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
 import {DataInput} from '../shared/input.js';
 import {base} from '../shared/styles.js';
-import {errorView, heading, link} from '../shared/templates.js';
+import {errorView, heading, headingLevel, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './digest-article.styles.js';
 
@@ -125,7 +125,7 @@ export class DigestArticle extends LitElement {
     const t = strings(lang);
     if (error) return errorView(error, t, error.path === 'src' ? this.#retry : undefined);
     if (loading) return html`<p part="loading" role="status">${t.loading}</p>`;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     // Without data the element is a layout for hand-placed children (the slots below).
     const {site, title, lead, author, publishedAt, updatedAt, image, takeaways, intro, sections, next} =
       value ?? ({} as Partial<Article>);

@@ -71,8 +71,10 @@ const clean = (o: JsonLd): JsonLd =>
   );
 
 /**
- * `jsonLd()` as the text of a `<script type="application/ld+json">`: JSON with every `<`
- * written `\u003c`, so no `</script>` or `<!--` in the data can end or alter the element.
+ * JSON safe as the text of a `<script>` element: every `<` written `\u003c`, so no `</script>`
+ * or `<!--` in the data can end or alter the element.
  */
-export const jsonLdScript = (article: Article, options?: JsonLdOptions): string =>
-  JSON.stringify(jsonLd(article, options)).replace(/</g, '\\u003c');
+export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** `jsonLd()` as the text of a `<script type="application/ld+json">` (see `scriptJson`). */
+export const jsonLdScript = (article: Article, options?: JsonLdOptions): string => scriptJson(jsonLd(article, options));

@@ -233,8 +233,11 @@ function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T
   const problems: Problems = [];
   let value: unknown;
   try {
-    if (typeof input === 'string' && tooDeep(input)) throw new Error(`nested deeper than ${DEPTH} levels`);
-    const data: unknown = typeof input === 'string' ? JSON.parse(input.replace(/^\uFEFF/, '')) : input;
+    let data = input;
+    if (typeof input === 'string') {
+      if (tooDeep(input)) throw new Error(`nested deeper than ${DEPTH} levels`);
+      data = JSON.parse(input.replace(/^\uFEFF/, ''));
+    }
     value = check(kind, data, '', problems);
   } catch (e) {
     const message = `${typeof input === 'string' ? 'invalid JSON' : 'unreadable data'}: ${(e as Error)?.message ?? e}`;

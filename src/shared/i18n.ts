@@ -67,8 +67,8 @@ KNOWN['ja-jp'] = KNOWN.ja;
  */
 export function formatDate(iso: string, lang: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  const known = Object.hasOwn(KNOWN, lang.toLowerCase()) ? KNOWN[lang.toLowerCase()] : undefined;
-  if (known) return known(y, m, d);
+  const key = lang.toLowerCase();
+  if (Object.hasOwn(KNOWN, key)) return KNOWN[key](y, m, d);
   let format = formats.get(lang);
   if (!format) {
     try {

@@ -2,9 +2,12 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Problem} from '../format/types.js';
 import type {Strings} from './i18n.js';
 
-/** A real `<h1>`…`<h6>` for a level that the host page chooses (clamped to 1–6). */
+/** A heading level the host page chose, as 1–6 (rounded, clamped; 2 when it is no number). */
+export const headingLevel = (level: number): number => Math.min(6, Math.max(1, Math.round(level) || 2));
+
+/** A real `<h1>`…`<h6>` for a level that the host page chooses (see `headingLevel`). */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+  switch (headingLevel(level)) {
     case 1:
       return html`<h1 part=${part}>${content}</h1>`;
     case 2:

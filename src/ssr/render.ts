@@ -12,9 +12,10 @@ import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../define.js';
-import {jsonLdScript} from '../format/json-ld.js';
+import {jsonLdScript, scriptJson} from '../format/json-ld.js';
 import type {Article, Problem} from '../format/types.js';
 import {tooDeep, validateArticle} from '../format/validate.js';
+import {headingLevel} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 
 export {jsonLd, jsonLdScript, type JsonLd, type JsonLdOptions} from '../format/json-ld.js';
@@ -109,7 +110,7 @@ ${element(value, options)}
  */
 function element(value: Article, options: RenderOptions): string {
   const ld = options.jsonLd ?? true;
-  const level = Math.min(6, Math.max(1, Math.round(options.headingLevel ?? 2) || 2));
+  const level = headingLevel(options.headingLevel ?? 2);
   const children =
     script('application/json', scriptJson(value)) +
     (ld ? script('application/ld+json', jsonLdScript(value, {url: options.url})) : '');
@@ -172,8 +173,6 @@ function errorOffset(text: string, message: string): number {
   return lo;
 }
 
-/** JSON safe inside a `<script>` element: no `</script`, no `<!--`. */
-const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 const script = (type: string, text: string): string => `<script type="${type}">${text}</script>`;
 
