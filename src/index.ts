@@ -10,6 +10,6 @@ export {ReaderComment} from './reader-comment/reader-comment.js';
 export {validateArticle, validateSource, validateComment, validateTakeaways, isIsoDate, isEmoji} from './format/validate.js';
 export type * from './format/types.js';
 export {DigestErrorEvent, DigestWarningEvent, DigestLoadEvent, type ProblemDetail} from './shared/events.js';
-export {safeUrl} from './shared/safe-url.js';
+export {safeUrl} from './format/safe-url.js';
 export {define} from './shared/define.js';
 export {VERSION} from './version.js';

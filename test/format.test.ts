@@ -4,7 +4,7 @@
  * The validator itself is tested against the JSON Schema in test/node/format.test.js.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import {hostOf, safeUrl} from '../src/shared/safe-url.js';
+import {hostOf, safeUrl} from '../src/format/safe-url.js';
 import {formatDate, resolveLang, strings} from '../src/shared/i18n.js';
 
 const show = (s: string) => JSON.stringify(s);

@@ -6,7 +6,7 @@
  * to those classes: see floor-css.js). Runs in the page (bundled by esbuild at bench time).
  */
 import {formatDate, strings} from '../../src/shared/i18n.ts';
-import {hostOf} from '../../src/shared/safe-url.ts';
+import {hostOf} from '../../src/format/safe-url.ts';
 
 const clamp = (level) => Math.min(6, Math.max(1, Math.round(level) || 2));
 

@@ -13,7 +13,7 @@
  * by CMS tooling. The cleaned value holds only the fields of the format, as new objects:
  * nothing of the input (prototype tricks, extra keys) reaches the elements.
  */
-import {safeUrl} from '../shared/safe-url.js';
+import {safeUrl} from './safe-url.js';
 import type {Article, CommentBlock, Problem, Result, SourceBlock, Takeaways} from './types.js';
 
 type Problems = Problem[];

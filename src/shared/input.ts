@@ -2,7 +2,7 @@ import {isServer, type ReactiveController, type ReactiveControllerHost} from 'li
 import {isChecked} from '../format/validate.js';
 import type {Problem, Result} from '../format/types.js';
 import {DigestErrorEvent, DigestLoadEvent, DigestWarningEvent} from './events.js';
-import {safeUrl} from './safe-url.js';
+import {safeUrl} from '../format/safe-url.js';
 
 /** An element that takes data: its `data` (attribute JSON or property value) and maybe `src`. */
 export type InputHost = ReactiveControllerHost & HTMLElement & {data?: unknown; src?: string | null};

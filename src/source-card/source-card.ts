@@ -3,7 +3,7 @@ import {validateSource} from '../format/validate.js';
 import type {SourceData} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
 import {DataInput, lightItems} from '../shared/input.js';
-import {hostOf} from '../shared/safe-url.js';
+import {hostOf} from '../format/safe-url.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
