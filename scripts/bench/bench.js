@@ -92,23 +92,79 @@ async function inPageRun(page, cdp, url) {
   return {...spent(m0, m1), wall, heap: (heap1 - heap0) / 2 ** 20, nodes: shape1.nodes - shape0.nodes, text: shape1.text};
 }
 
+/** The served files and pages: the bundles read once (a rebuild during the run changes nothing), then each workload's pages. */
+async function files() {
+  const esbuild = async (entry) =>
+    (await build({entryPoints: [new URL(entry, import.meta.url).pathname], bundle: true, minify: true, write: false, logLevel: 'silent', define: {'process.env.NODE_ENV': '"production"'}})).outputFiles[0].text;
+  return new Map(
+    Object.entries({
+      '/bench/digest-elements.js': await readFile(new URL('dist/digest-elements.js', ROOT)),
+      '/bench/digest-elements.hydrate.js': await readFile(new URL('dist/digest-elements.hydrate.js', ROOT)),
+      '/bench/driver.js': await readFile(new URL('driver.js', import.meta.url)),
+      '/bench/react.js': await esbuild('react-entry.js'),
+      '/bench/flatten.html': flattenPage(),
+    }).map(([path, body]) => [path, {body}]),
+  );
+}
+
+/** Each workload's pages; the floor's HTML is what the real elements render, flattened (on `flatten`'s page). */
+async function pages(items, flatten) {
+  const flat = {};
+  for (const name of new Set(WORKLOADS.flatMap((w) => [w.items, w.update].filter(Boolean)))) flat[name] = await flatten(items[name]);
+  const ssr = renderArticle(items.seed[0].data, {jsonLd: false}).html;
+  return WORKLOADS.flatMap((w) => {
+    const n = w.times ?? 1;
+    const list = Array.from({length: n}, () => items[w.items]).flat();
+    const html = flat[w.items].repeat(n);
+    const update = w.update && {items: items[w.update], html: flat[w.update]};
+    return w.variants.map((variant) => [
+      `/bench/${w.name}/${variant}.html`,
+      {body: w.page ? sitePage({variant, items: list, html, ssr, delay: w.delay}) : inPage({variant, items: list, html, update, ssr: variant === 'ssr' ? ssr.repeat(n) : undefined})},
+    ]);
+  });
+}
+
+/** Medians and ratios of medians (to the floor of the same workload), then the goals. */
+function report(runs, header) {
+  const f1 = (v) => (v == null || Number.isNaN(v) ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1));
+  const times = (r) => (r == null || Number.isNaN(r) ? '—' : `${r.toFixed(2)}×`);
+  const lines = [`${header}; medians, ms unless stated.`, ''];
+  for (const w of WORKLOADS) {
+    const cols = ['task', '× floor', 'CPU', '× floor', 'layout', ...(w.page ? ['layout share', 'style', 'script', 'CLS'] : ['style', 'script', 'wall', 'JS heap MB', 'DOM nodes'])];
+    lines.push(`**${w.what}** (\`${w.name}\`, ${w.page ? 'page level' : 'in page'})`, '', `| variant | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
+    for (const v of w.variants) {
+      const key = `${w.name}/${v}`;
+      const m = (field) => med(runs, key, field);
+      const floor = `${w.name}/floor`;
+      const cells = [f1(m('task')), times(ratio(runs, key, floor)), f1(m('cpu')), times(ratio(runs, key, floor, 'cpu')), f1(m('layout'))];
+      if (w.page) cells.push(`${Math.round((100 * m('layout')) / m('task'))} %`, f1(m('style')), f1(m('script')), m('shift')?.toFixed(3));
+      else cells.push(f1(m('style')), f1(m('script')), f1(m('wall')), m('heap')?.toFixed(2) ?? '—', Math.round(m('nodes') ?? 0).toLocaleString('en-US'));
+      lines.push(`| ${v} (${runs[key]?.length ?? 0}) | ${cells.join(' | ')} |`);
+    }
+    if (w.variants.includes('blank')) {
+      const [e, f, b] = ['elements', 'floor', 'blank'].map((v) => `${w.name}/${v}`);
+      const beyond = (k) => times((med(runs, e, k) - med(runs, b, k)) / (med(runs, f, k) - med(runs, b, k)));
+      lines.push('', `Beyond a blank page (the same page without the article): elements ${beyond('task')} the floor's task time, ${beyond('cpu')} its CPU.`);
+    }
+    lines.push('', `Text drawn (characters): ${w.variants.map((v) => `${v} ${med(runs, `${w.name}/${v}`, 'text') ?? '—'}`).join(', ')}.`, '');
+  }
+  const goals = GOALS.map(([what, a, b, limit, fields = ['task', 'cpu']]) => ({what, limit, ratios: Object.fromEntries(fields.map((k) => [k, ratio(runs, a, b, k)]))}));
+  const verdict = (r, limit) => (Number.isNaN(r) ? 'not run' : r <= limit ? 'met' : 'missed');
+  lines.push('| goal | this run | verdict |', '|---|---|---|');
+  for (const g of goals) {
+    const each = Object.entries(g.ratios);
+    lines.push(`| ${g.what} | ${each.map(([k, r]) => `${times(r)} (${k})`).join(', ')} | ${each.map(([k, r]) => `${verdict(r, g.limit)} (${k})`).join(', ')} |`);
+  }
+  return {table: lines.join('\n'), goals};
+}
+
 async function main() {
   const t0 = Date.now();
   const load0 = loadavg()[0];
   const items = loadItems();
-  const pinned = new Map();
-  const pin = (path, body) => pinned.set(path, {body});
-  const esbuild = async (entry) =>
-    (await build({entryPoints: [new URL(entry, import.meta.url).pathname], bundle: true, minify: true, write: false, logLevel: 'silent', define: {'process.env.NODE_ENV': '"production"'}})).outputFiles[0].text;
-  // Read once: a rebuild during the run cannot change what is measured.
-  pin('/bench/digest-elements.js', await readFile(new URL('dist/digest-elements.js', ROOT)));
-  pin('/bench/digest-elements.hydrate.js', await readFile(new URL('dist/digest-elements.hydrate.js', ROOT)));
-  pin('/bench/driver.js', await readFile(new URL('driver.js', import.meta.url)));
-  pin('/bench/react.js', await esbuild('react-entry.js'));
-  pin('/bench/flatten.html', flattenPage());
+  const pinned = await files();
   const {server, origin} = await serve({root: new URL('.', import.meta.url).pathname, pinned});
   const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
-  const reactVersion = JSON.parse(await readFile(new URL('node_modules/react/package.json', ROOT), 'utf8')).version;
   const fresh = async () => {
     const context = await browser.newContext({viewport: {width: 1280, height: 800}});
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
@@ -117,28 +173,13 @@ async function main() {
     page.on('pageerror', (e) => errors.push(String(e)));
     return {context, page, errors, cdp: await context.newCDPSession(page)};
   };
-
-  // The floor's HTML: each item list rendered by the real elements, then flattened.
-  const flat = {};
   const f = await fresh();
   await f.page.goto(`${origin}/bench/flatten.html`);
-  for (const name of new Set(WORKLOADS.flatMap((w) => [w.items, w.update].filter(Boolean)))) {
-    flat[name] = await f.page.evaluate((list) => window.benchFlatten(list), items[name]);
-  }
+  for (const [path, file] of await pages(items, (list) => f.page.evaluate((l) => window.benchFlatten(l), list))) pinned.set(path, file);
   await f.context.close();
-  const ssrSeed = renderArticle(items.seed[0].data, {jsonLd: false}).html;
 
-  for (const w of WORKLOADS) {
-    const n = w.times ?? 1;
-    const list = Array.from({length: n}, () => items[w.items]).flat();
-    for (const variant of w.variants) {
-      const html = flat[w.items].repeat(n);
-      const update = w.update && {items: items[w.update], html: flat[w.update]};
-      pin(`/bench/${w.name}/${variant}.html`, w.page ? sitePage({variant, items: list, html, ssr: ssrSeed, delay: w.delay}) : inPage({variant, items: list, html, update, ssr: variant === 'ssr' ? ssrSeed.repeat(n) : undefined}));
-    }
-  }
-
-  const header = `Chromium ${browser.version()}, React ${reactVersion}, ${cpus().length} CPUs (${cpus()[0]?.model}), ${REPS} reps`;
+  const react = JSON.parse(await readFile(new URL('node_modules/react/package.json', ROOT), 'utf8')).version;
+  const header = `Chromium ${browser.version()}, React ${react}, ${cpus().length} CPUs (${cpus()[0]?.model}), ${REPS} reps`;
   console.log(`# ${header}, load average ${load0.toFixed(2)}; serving ${origin}`);
   const runs = {};
   for (let rep = 0; rep < REPS; rep++) {
@@ -147,9 +188,8 @@ async function main() {
         const key = `${w.name}/${variant}`;
         const {context, page, cdp, errors} = await fresh();
         try {
-          const run = w.page ? pageRun : inPageRun;
           const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error('timed out after 120 s')), 120_000).unref());
-          const r = await Promise.race([run(page, cdp, `${origin}/bench/${key}.html`), timeout]);
+          const r = await Promise.race([(w.page ? pageRun : inPageRun)(page, cdp, `${origin}/bench/${key}.html`), timeout]);
           if (errors.length) throw new Error(errors.join(' | '));
           (runs[key] ??= []).push(r);
         } catch (e) {
@@ -164,44 +204,12 @@ async function main() {
   await browser.close();
   server.close();
 
-  // Report: medians, ratios of medians to the floor of the same workload.
-  const load1 = loadavg()[0];
-  const f1 = (x) => (x == null || Number.isNaN(x) ? '—' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
-  const x = (r) => (r == null || Number.isNaN(r) ? '—' : `${r.toFixed(2)}×`);
-  const lines = [`${header}, load average ${load0.toFixed(2)} → ${load1.toFixed(2)}; medians, ms unless stated.`, ''];
-  for (const w of WORKLOADS) {
-    const cols = w.page
-      ? ['task', '× floor', 'CPU', '× floor', 'layout', 'layout share', 'style', 'script', 'CLS']
-      : ['task', '× floor', 'CPU', '× floor', 'layout', 'style', 'script', 'wall', 'JS heap MB', 'DOM nodes'];
-    lines.push(`**${w.what}** (\`${w.name}\`, ${w.page ? 'page level' : 'in page'})`, '', `| variant | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
-    for (const v of w.variants) {
-      const key = `${w.name}/${v}`;
-      const m = (field) => med(runs, key, field);
-      const floor = `${w.name}/floor`;
-      const cells = [f1(m('task')), x(ratio(runs, key, floor)), f1(m('cpu')), x(ratio(runs, key, floor, 'cpu')), f1(m('layout'))];
-      if (w.page) cells.push(`${Math.round((100 * m('layout')) / m('task'))} %`, f1(m('style')), f1(m('script')), m('shift')?.toFixed(3));
-      else cells.push(f1(m('style')), f1(m('script')), f1(m('wall')), m('heap')?.toFixed(2) ?? '—', Math.round(m('nodes') ?? 0).toLocaleString('en-US'));
-      lines.push(`| ${v} (${runs[key]?.length ?? 0}) | ${cells.join(' | ')} |`);
-    }
-    if (w.variants.includes('blank')) {
-      const beyond = (k) => x((med(runs, `${w.name}/elements`, k) - med(runs, `${w.name}/blank`, k)) / (med(runs, `${w.name}/floor`, k) - med(runs, `${w.name}/blank`, k)));
-      lines.push('', `Beyond a blank page (the same page without the article): elements ${beyond('task')} the floor's task time, ${beyond('cpu')} its CPU.`);
-    }
-    lines.push('', `Text drawn (characters): ${w.variants.map((v) => `${v} ${med(runs, `${w.name}/${v}`, 'text') ?? '—'}`).join(', ')}.`, '');
-  }
-  const goals = GOALS.map(([what, a, b, limit, fields = ['task', 'cpu']]) => ({what, limit, ratios: Object.fromEntries(fields.map((k) => [k, ratio(runs, a, b, k)]))}));
-  const verdict = (r, limit) => (Number.isNaN(r) ? 'not run' : r <= limit ? 'met' : 'missed');
-  lines.push('| goal | this run | verdict |', '|---|---|---|');
-  for (const g of goals) {
-    const each = Object.entries(g.ratios);
-    lines.push(`| ${g.what} | ${each.map(([k, r]) => `${x(r)} (${k})`).join(', ')} | ${each.map(([k, r]) => `${verdict(r, g.limit)} (${k})`).join(', ')} |`);
-  }
-  const table = lines.join('\n');
+  const load = [load0, loadavg()[0]];
+  const {table, goals} = report(runs, `${header}, load average ${load.map((l) => l.toFixed(2)).join(' → ')}`);
   console.log(`\n${table}`);
-
   await mkdir(new URL('.', JSON_OUT), {recursive: true});
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-  await writeFile(JSON_OUT, JSON.stringify({date: new Date().toISOString(), command, header, load: [load0, load1], goals, runs, table}, null, 1));
+  await writeFile(JSON_OUT, JSON.stringify({date: new Date().toISOString(), command, header, load, goals, runs, table}, null, 1));
   console.log(`# wrote ${JSON_OUT.pathname} (${Math.round((Date.now() - t0) / 1000)} s)`);
 }
 
