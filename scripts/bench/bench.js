@@ -92,7 +92,7 @@ async function inPageRun(page, cdp, url) {
   return {...spent(m0, m1), wall, heap: (heap1 - heap0) / 2 ** 20, nodes: shape1.nodes - shape0.nodes, text: shape1.text};
 }
 
-/** The served files and pages: the bundles read once (a rebuild during the run changes nothing), then each workload's pages. */
+/** The served scripts, read once (a rebuild during the run changes nothing), and the page that makes the floor. */
 async function files() {
   const esbuild = async (entry) =>
     (await build({entryPoints: [new URL(entry, import.meta.url).pathname], bundle: true, minify: true, write: false, logLevel: 'silent', define: {'process.env.NODE_ENV': '"production"'}})).outputFiles[0].text;
