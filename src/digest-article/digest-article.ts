@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateArticle} from '../format/validate.js';
 import type {Article, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
-import {DataInput, SRC_LIMIT} from '../shared/input.js';
+import {DataInput} from '../shared/input.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading, headingLevel, httpUrl, link} from '../shared/templates.js';
@@ -92,7 +92,7 @@ export class DigestArticle extends LitElement {
    * element shows its error state with a retry. Set it page-wide, before `src` is fetched:
    * `customElements.get('digest-article').srcLimit = 20 * 1024 * 1024`.
    */
-  static srcLimit: number = SRC_LIMIT;
+  static srcLimit = 5_242_880;
   static override properties = {
     data: {},
     src: {},

@@ -19,13 +19,6 @@ interface Fetched {
 /** How long `src` may take before the element shows its error state with a retry. */
 const TIMEOUT = 20_000;
 
-/**
- * The default ceiling on a `src` response: 5 MB (5,242,880 bytes), a few times any real article.
- * A larger response is refused from its `Content-Length` before it is read, and one that
- * declares no length is cancelled as soon as it grows past the ceiling while streaming.
- */
-export const SRC_LIMIT = 5 * 1024 * 1024;
-
 /** Warning events fired per input at most; the console line gives the count of all. */
 const EVENTS = 100;
 
@@ -37,24 +30,17 @@ const LINES = 3;
  * cancelled while streaming as soon as it grows past `limit`.
  */
 async function read(r: Response, limit: number): Promise<string> {
-  const body = r.body;
-  const tooLarge = () => new Error(`larger than ${limit} bytes (srcLimit)`);
-  if (Number(r.headers.get('content-length')) > limit) {
-    void body?.cancel();
-    throw tooLarge();
-  }
-  if (!body) return '';
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const reader = r.body!.getReader(); // a 2xx answer to a GET has a body
+  const chunks: Uint8Array[] = [];
   for (let size = 0; ; ) {
-    const {done, value} = await reader.read();
-    if (done) return text + decoder.decode();
-    if ((size += value.length) > limit) {
+    if (size > limit || Number(r.headers.get('content-length')) > limit) {
       void reader.cancel();
-      throw tooLarge();
+      throw new Error(`larger than ${limit} bytes (srcLimit)`);
     }
-    text += decoder.decode(value, {stream: true});
+    const {done, value} = await reader.read();
+    if (done) return new Blob(chunks as BlobPart[]).text();
+    chunks.push(value);
+    size += value.length;
   }
 }
 
@@ -205,7 +191,7 @@ export class DataInput<T extends object> implements ReactiveController {
     const url = safeUrl(src);
     if (!url) return void fail('is not an http(s) URL');
     const abort = (this.#abort = new AbortController());
-    const limit = (this.#host.constructor as {srcLimit?: number}).srcLimit ?? SRC_LIMIT;
+    const limit = (this.#host.constructor as unknown as {srcLimit: number}).srcLimit;
     fetch(url, {signal: AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT)])})
       .then((r) => (r.ok ? read(r, limit) : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then(
