@@ -260,7 +260,10 @@ function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T
   return {value: value as T, problems};
 }
 
-/** Checks an article (`<digest-article>`'s data). */
+/**
+ * Checks an article (`<digest-article>`'s data). Like every `validate*`, its value is deeply
+ * frozen (validated values are frozen: copy to edit) and is not checked again by the elements.
+ */
 export const validateArticle = (input: unknown): Result<Article> => run(input, article, ARTICLE);
 /** Checks a source block (`<source-card>`'s data; `"type"` may be left out). */
 export const validateSource = (input: unknown): Result<SourceBlock> => run(input, SOURCE, SOURCE, 'source');
