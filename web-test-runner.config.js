@@ -232,6 +232,10 @@ if (wanted.includes('webkit')) {
 //   /__test/flaky?key=&fail=&file=   fails with `fail` (404 | 500 | invalid | reset | slow) until
 //                              /__test/recover?key= is requested; then serves like /__test/slow
 //   /__test/hits?key=          how many requests for `key` reached slow/flaky, as JSON
+//   /__test/endless            JSON with no Content-Length, streamed until the client goes away
+//                              (64 KB at a time, at most 256 MB)
+//   /__test/declared?length=   a Content-Length of `length`, a short body, then nothing (the
+//                              response is held open for 30 s)
 // Every answer is `no-store`, so a retry really asks the server again.
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
@@ -271,6 +275,34 @@ async function fail(ctx, how, q) {
   }
 }
 
+/** @param {any} ctx */
+function endless(ctx) {
+  ctx.respond = false;
+  const res = ctx.res;
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.write('{"title": "Endless", "lead": "');
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let sent = 0;
+  const pump = () => {
+    while (!res.destroyed && sent < 256 * 2 ** 20) {
+      sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end('"}');
+  };
+  pump();
+}
+
+/** @param {any} ctx @param {URLSearchParams} q */
+function declared(ctx, q) {
+  ctx.respond = false;
+  const res = ctx.res;
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(Number(q.get('length')) || 0) });
+  res.write('{"title": "Declared"}');
+  const timer = setTimeout(() => res.destroy(), 30000);
+  res.on('close', () => clearTimeout(timer));
+}
+
 /** @type {import('@web/dev-server-core').Middleware[]} */
 const middleware = [
   async (ctx, next) => {
@@ -295,6 +327,10 @@ const middleware = [
         return serve(ctx, q);
       case '/__test/invalid':
         return fail(ctx, 'invalid', q);
+      case '/__test/endless':
+        return endless(ctx);
+      case '/__test/declared':
+        return declared(ctx, q);
       case '/__test/reset':
         return fail(ctx, 'reset', q);
       case '/__test/flaky':

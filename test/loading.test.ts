@@ -503,3 +503,74 @@ describe('loading: children are watched only while there is no data', () => {
     }
   });
 });
+
+describe('loading: the size ceiling on src (srcLimit, 5 MB by default)', () => {
+  const Article = () => customElements.get('digest-article') as unknown as {srcLimit: number};
+
+  /** Appends an article for `src` and resolves with its digest-error (or rejects after 15 s). */
+  async function failing(src: string) {
+    const el = article(src);
+    let error!: CustomEvent<{message: string; path?: string}>;
+    const logged = await quietConsole(async () => {
+      const failed = next(el, 'digest-error', 15_000);
+      document.body.append(el);
+      error = (await failed) as typeof error;
+      await el.updateComplete;
+    });
+    return {el, error, logged};
+  }
+
+  it('the default is 5 MB (5,242,880 bytes)', () => {
+    expect(Article().srcLimit).to.equal(5 * 1024 * 1024);
+  });
+
+  it('a response with no Content-Length that never ends: cancelled past the ceiling, error state with a retry', async () => {
+    const {el, error, logged} = await failing('/__test/endless');
+    try {
+      expect(error.detail.path).to.equal('src');
+      expect(error.detail.message).to.equal('could not be loaded (larger than 5242880 bytes (srcLimit))');
+      expect(logged.error).to.deep.equal([`<digest-article> src: ${error.detail.message}`]);
+      expect(state(el)).to.equal('error');
+      expect(el.shadowRoot!.querySelector('[part=retry]'), 'a retry button').to.exist;
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a Content-Length past the ceiling: refused before the body is read (the server never finishes it)', async () => {
+    const started = performance.now();
+    const {el, error} = await failing(`/__test/declared?length=${5 * 1024 * 1024 + 1}`);
+    try {
+      expect(error.detail.message).to.equal('could not be loaded (larger than 5242880 bytes (srcLimit))');
+      expect(state(el)).to.equal('error');
+      // The body would take the server 30 s to give up: the answer came from the headers.
+      expect(performance.now() - started).to.be.below(10_000);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a ceiling set page-wide applies to the next fetch; the retry then loads what is within it', async () => {
+    const key = newKey();
+    const title = 'A title a little longer than forty bytes';
+    const limit = Article().srcLimit;
+    Article().srcLimit = 40;
+    let el!: DigestArticle;
+    try {
+      const r = await failing(slow(0, title, key));
+      el = r.el;
+      expect(r.error.detail.message).to.equal('could not be loaded (larger than 40 bytes (srcLimit))');
+      Article().srcLimit = 1000;
+      const loaded = next(el, 'digest-load');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+      await loaded;
+      await settled(el);
+      expect(titleOf(el)).to.equal(title);
+      expect(await hits(key)).to.equal(2);
+    } finally {
+      Article().srcLimit = limit;
+      el?.remove();
+    }
+  });
+});

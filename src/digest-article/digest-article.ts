@@ -4,8 +4,9 @@ import {validateArticle} from '../format/validate.js';
 import type {Article, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
 import {DataInput} from '../shared/input.js';
+import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
-import {errorView, heading, headingLevel, link} from '../shared/templates.js';
+import {errorView, heading, headingLevel, httpUrl, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './digest-article.styles.js';
 
@@ -85,6 +86,14 @@ export class DigestArticle extends LitElement {
   static override styles = [base, styles];
   /** The digest-elements version that defined this element: `customElements.get('digest-article').version`. */
   static readonly version = VERSION;
+
+  /**
+   * The most bytes a `src` response may have: 5 MB (5,242,880) unless changed. A larger response
+   * is refused from its `Content-Length` before it is read, or cancelled while it streams, and the
+   * element shows its error state with a retry. Set it page-wide, before `src` is fetched:
+   * `customElements.get('digest-article').srcLimit = 20 * 1024 * 1024`.
+   */
+  static srcLimit = 5_242_880;
   static override properties = {
     data: {},
     src: {},
@@ -116,6 +125,16 @@ export class DigestArticle extends LitElement {
   /** @internal */
   readonly #retry = () => this.input.retry();
 
+  /** @internal Connected first in another document (an iframe): styles that work there. */
+  protected override createRenderRoot() {
+    return this.ownerDocument === document ? super.createRenderRoot() : adoptStyles(this);
+  }
+
+  /** @internal Moved into another document, or back: styles that work there. */
+  adoptedCallback(): void {
+    if (this.renderRoot) adoptStyles(this);
+  }
+
   override willUpdate(): void {
     this.input.update();
   }
@@ -134,7 +153,7 @@ export class DigestArticle extends LitElement {
       <header part="header">
         ${site
           ? html`<p part="site">
-              ${site.logo ? html`<img part="logo" src=${site.logo} alt="" height="28" loading="lazy" />` : nothing}
+              ${site.logo ? html`<img part="logo" src=${ifDefined(httpUrl(site.logo))} alt="" height="28" loading="lazy" />` : nothing}
               ${site.url ? link(site.url, site.name, 'site-link') : site.name}
             </p>`
           : nothing}
@@ -144,7 +163,7 @@ export class DigestArticle extends LitElement {
               ${author
                 ? html`<span part="author"
                     >${author.avatar
-                      ? html`<img part="author-avatar" src=${author.avatar} alt="" width="24" height="24" loading="lazy" />`
+                      ? html`<img part="author-avatar" src=${ifDefined(httpUrl(author.avatar))} alt="" width="24" height="24" loading="lazy" />`
                       : nothing}${t.by}${author.url ? link(author.url, author.name, 'author-link') : author.name}</span
                   >`
                 : nothing}
@@ -158,7 +177,7 @@ export class DigestArticle extends LitElement {
       ${image
         ? html`<figure part="image">
             <img
-              src=${image.src}
+              src=${ifDefined(httpUrl(image.src))}
               alt=${image.alt}
               width=${image.width ?? 1200}
               height=${image.height ?? 630}
@@ -179,7 +198,7 @@ export class DigestArticle extends LitElement {
       ${next
         ? html`<footer part="next">
             ${next.url
-              ? html`<p><a part="next-link" href=${next.url} rel="noopener noreferrer">${next.label || t.next} ⇒</a></p>`
+              ? html`<p><a part="next-link" href=${ifDefined(httpUrl(next.url))} rel="noopener noreferrer">${next.label || t.next} ⇒</a></p>`
               : nothing}
             ${next.teaser ? html`<p part="teaser">${next.teaser}</p>` : nothing}
           </footer>`

@@ -121,7 +121,10 @@ export interface Problem {
 }
 
 export interface Result<T> {
-  /** The typed, cleaned value; absent when there is an error. */
+  /**
+   * The typed, cleaned value; absent when there is an error. Deeply frozen: validated values
+   * are frozen, copy to edit (`{...value, title: 'New'}`), and the copy is checked again.
+   */
   value?: T;
   problems: Problem[];
 }

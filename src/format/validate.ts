@@ -11,8 +11,10 @@
  * The format is written once below as data (`SOURCE`, `SECTION`, `ARTICLE`…) and read by one
  * small interpreter, `check`. Pure and DOM-free: used by the elements, by server rendering and
  * by CMS tooling. The cleaned value holds only the fields of the format, as new objects:
- * nothing of the input (prototype tricks, extra keys) reaches the elements.
+ * nothing of the input (prototype tricks, extra keys) reaches the elements. It is deeply frozen
+ * (validated values are frozen: copy to edit). Input quoted in a message is cut short (`echo.ts`).
  */
+import {describe, quote} from './echo.js';
 import {safeUrl} from './safe-url.js';
 import type {Article, CommentBlock, Problem, Result, SourceBlock, Takeaways} from './types.js';
 
@@ -26,9 +28,14 @@ type Check = (value: unknown, path: string, p: Problems) => unknown;
  */
 type Kind = string | Check | Kind[] | {[key: string]: Kind};
 
-/** Values this module produced, with the spec each passed: an element handed one does not check it again. */
+/**
+ * Values this module produced, with the spec each passed: an element handed one does not check
+ * it again. They are frozen (every object and array, all the way down), so the mark can never
+ * outlive a change: to edit a validated value, copy it (`{...value, title: 'New'}`); the copy is
+ * checked again.
+ */
 const checked = new WeakMap<object, Kind>();
-const mark = <T extends object>(value: T, kind: Kind): T => (checked.set(value, kind), value);
+const mark = <T extends object>(value: T, kind: Kind): T => (checked.set(value, kind), Object.freeze(value));
 
 /** True for a value `validate*` returned (or one of its parts): it needs no second check. */
 export const isChecked = (v: unknown): boolean => checked.has(v as object); // false for a primitive
@@ -127,7 +134,7 @@ function check(kind: Kind, x: unknown, path: string, p: Problems, required?: boo
       const v = y == null ? warn(p, at(path, i), 'is required') : check(kind[0], y, at(path, i), p, true);
       if (v !== undefined) out.push(v);
     });
-    return out;
+    return Object.freeze(out);
   }
   if (typeof kind === 'object') {
     if (!x || typeof x !== 'object' || Array.isArray(x)) return warn(p, path, 'should be an object');
@@ -194,7 +201,7 @@ const block: Check = (x, path, p) => {
   const kind = typeof type === 'string' && Object.hasOwn(BLOCKS, type) ? BLOCKS[type] : undefined;
   if (!kind) {
     return typeof x === 'object' && x && !Array.isArray(x)
-      ? warn(p, at(path, 'type'), `unknown block type ${JSON.stringify(type) ?? 'undefined'}: skipped`)
+      ? warn(p, at(path, 'type'), `unknown block type ${quote(type)}: skipped`)
       : warn(p, path, 'should be an object');
   }
   const value = check(kind, x, path, p);
@@ -219,7 +226,7 @@ const ARTICLE = {
 /** An article: any `version` but 1 (or none) is an error; `1` is kept. */
 const article: Check = (x, path, p) => {
   const version = (x as {version?: unknown} | null)?.version;
-  if (version != null && version !== 1) return warn(p, 'version', `unsupported version ${JSON.stringify(version)}`);
+  if (version != null && version !== 1) return warn(p, 'version', `unsupported version ${quote(version)}`);
   const value = check(ARTICLE, x, path, p);
   return value && version ? mark({version, ...value}, ARTICLE) : value;
 };
@@ -240,7 +247,8 @@ function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T
     }
     value = check(kind, data, '', problems);
   } catch (e) {
-    const message = `${typeof input === 'string' ? 'invalid JSON' : 'unreadable data'}: ${(e as Error)?.message ?? e}`;
+    // Anything may have been thrown (a getter of the data can throw a Symbol): described safely.
+    const message = `${typeof input === 'string' ? 'invalid JSON' : 'unreadable data'}: ${describe(e)}`;
     return {problems: [{path: '', message, severity: 'error'}]};
   }
   if (!value) {
@@ -252,7 +260,10 @@ function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T
   return {value: value as T, problems};
 }
 
-/** Checks an article (`<digest-article>`'s data). */
+/**
+ * Checks an article (`<digest-article>`'s data). Like every `validate*`, its value is deeply
+ * frozen (validated values are frozen: copy to edit) and is not checked again by the elements.
+ */
 export const validateArticle = (input: unknown): Result<Article> => run(input, article, ARTICLE);
 /** Checks a source block (`<source-card>`'s data; `"type"` may be left out). */
 export const validateSource = (input: unknown): Result<SourceBlock> => run(input, SOURCE, SOURCE, 'source');

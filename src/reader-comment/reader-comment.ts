@@ -1,10 +1,12 @@
 import {html, LitElement, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {isEmoji, validateComment} from '../format/validate.js';
 import type {CommentData} from '../format/types.js';
 import {resolveLang, strings} from '../shared/i18n.js';
 import {DataInput, lightText} from '../shared/input.js';
+import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
-import {errorView} from '../shared/templates.js';
+import {errorView, httpUrl} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './reader-comment.styles.js';
 
@@ -83,6 +85,16 @@ export class ReaderComment extends LitElement {
       : undefined;
   });
 
+  /** @internal Connected first in another document (an iframe): styles that work there. */
+  protected override createRenderRoot() {
+    return this.ownerDocument === document ? super.createRenderRoot() : adoptStyles(this);
+  }
+
+  /** @internal Moved into another document, or back: styles that work there. */
+  adoptedCallback(): void {
+    if (this.renderRoot) adoptStyles(this);
+  }
+
   override willUpdate(): void {
     this.#input.update();
   }
@@ -104,7 +116,7 @@ export class ReaderComment extends LitElement {
           ? avatar
           : avatar === this.#brokenAvatar
             ? DEFAULT_AVATAR
-            : html`<img src=${avatar} alt="" loading="lazy" width="48" height="48" @error=${this.#onAvatarError} />`}</span
+            : html`<img src=${ifDefined(httpUrl(avatar))} alt="" loading="lazy" width="48" height="48" @error=${this.#onAvatarError} />`}</span
       >
       <blockquote part="bubble">${text}</blockquote>
       ${name || persona

@@ -4,7 +4,10 @@ import type {Problem, Result} from '../format/types.js';
 import {DigestErrorEvent, DigestLoadEvent, DigestWarningEvent} from './events.js';
 import {safeUrl} from '../format/safe-url.js';
 
-/** An element that takes data: its `data` (attribute JSON or property value) and maybe `src`. */
+/**
+ * An element that takes data: its `data` (attribute JSON or property value) and maybe `src`, whose
+ * response may be at most `srcLimit` bytes (a static property of the element's class).
+ */
 export type InputHost = ReactiveControllerHost & HTMLElement & {data?: unknown; src?: string | null};
 
 interface Fetched {
@@ -16,12 +19,38 @@ interface Fetched {
 /** How long `src` may take before the element shows its error state with a retry. */
 const TIMEOUT = 20_000;
 
+/** Warning events fired per input at most; the console line gives the count of all. */
+const EVENTS = 100;
+
+/** Problems written out in the console line; the rest are counted. */
+const LINES = 3;
+
+/**
+ * A response's text, at most `limit` bytes: refused from its `Content-Length` before reading,
+ * cancelled while streaming as soon as it grows past `limit`.
+ */
+async function read(r: Response, limit: number): Promise<string> {
+  const reader = r.body!.getReader(); // a 2xx answer to a GET has a body
+  const chunks: Uint8Array[] = [];
+  for (let size = 0; ; ) {
+    if (size > limit || Number(r.headers.get('content-length')) > limit) {
+      void reader.cancel();
+      throw new Error(`larger than ${limit} bytes (srcLimit)`);
+    }
+    const {done, value} = await reader.read();
+    if (done) return new Blob(chunks as BlobPart[]).text();
+    chunks.push(value);
+    size += value.length;
+  }
+}
+
 /**
  * The ways in, as one value: the `data` property or attribute (JSON text or an object)
  * wins; else the text of a child `<script type="application/json">`; else, where the element
  * has one, the JSON fetched from `src`; else what the host reads from its own attributes and
  * children (`markup`). The value is validated once, its problems reported as
- * events (and one console line each), and the host renders `value`, `error` or `loading`.
+ * events (each problem one event, at most 100 warnings) and ONE console line per input that
+ * summarises them, and the host renders `value`, `error` or `loading`.
  *
  * The host calls `update()` from its `willUpdate()`: server rendering (Lit SSR) runs
  * `willUpdate` but not controllers' `hostUpdate`. On the server nothing is observed or fetched.
@@ -123,16 +152,34 @@ export class DataInput<T extends object> implements ReactiveController {
     // response; or not an object) is a failed `src`, like an HTTP error: it is reported at
     // `src`, so that the error state offers its retry.
     const problems = result.problems.map((p) =>
-      fetched && p.severity === 'error' && !p.path ? {...p, path: 'src', message: `could not be loaded (${p.message})`} : p,
+      fetched && p.severity === 'error' && !p.path
+        ? {...p, path: 'src', message: `could not be loaded (${p.message})`}
+        : input === '[object Object]' && !p.path
+          ? {...p, message: `${p.message} (pass objects through the \`data\` property, not setAttribute)`}
+          : p,
     );
+    const error = problems.find((p) => p.severity === 'error');
     this.value = value;
-    this.error = problems.find((p) => p.severity === 'error');
+    this.error = error;
     this.#announce = !!value && !isChecked(input);
+    if (!problems.length) return;
+    // One console line per input, however many problems: the error first, then the first
+    // warnings, then a count. Each problem is an event (warnings: the first EVENTS).
     const host = this.#host;
+    const all = error ? [error, ...problems.filter((p) => p !== error)] : problems;
+    const more = all.length - LINES;
+    console[error ? 'error' : 'warn'](
+      `<${host.localName}> ${all.length > 1 ? `${all.length} problems: ` : ''}${all
+        .slice(0, LINES)
+        .map(({path, message}) => (path ? `${path}: ${message}` : message))
+        .join('; ')}${more > 0 ? `; … (+${more} more)` : ''}`,
+    );
+    let warnings = 0;
     for (const {path, message, severity} of problems) {
-      const error = severity === 'error';
-      console[error ? 'error' : 'warn'](`<${host.localName}> ${path ? `${path}: ` : ''}${message}`);
-      host.dispatchEvent(new (error ? DigestErrorEvent : DigestWarningEvent)(path ? {path, message} : {message}));
+      const isError = severity === 'error';
+      if (isError || warnings++ < EVENTS) {
+        host.dispatchEvent(new (isError ? DigestErrorEvent : DigestWarningEvent)(path ? {path, message} : {message}));
+      }
     }
   }
 
@@ -144,8 +191,9 @@ export class DataInput<T extends object> implements ReactiveController {
     const url = safeUrl(src);
     if (!url) return void fail('is not an http(s) URL');
     const abort = (this.#abort = new AbortController());
+    const limit = (this.#host.constructor as unknown as {srcLimit: number}).srcLimit;
     fetch(url, {signal: AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT)])})
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((r) => (r.ok ? read(r, limit) : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then(
         (text) => (f.text = text),
         (e: Error) => abort.signal.aborted || fail(`could not be loaded (${e.message || e.name})`),

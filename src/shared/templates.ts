@@ -1,4 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {safeUrl} from '../format/safe-url.js';
 import type {Problem} from '../format/types.js';
 import type {Strings} from './i18n.js';
 
@@ -31,6 +33,13 @@ export const errorView = (problem: Problem, t: Strings, retry?: () => void): Tem
     ${retry ? html`<button part="retry" type="button" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
 
-/** An external link: only ever given a URL that passed `safeUrl`. */
-export const link = (href: string, content: unknown, part: string): TemplateResult =>
-  html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer">${content}</a>`;
+/**
+ * Every `href` and `src` the elements write goes through here, at render time: the value if it
+ * is an http(s) URL (`safeUrl`), else undefined: bound with `ifDefined`, no attribute at all. The data was checked when it was
+ * validated (and validated values are frozen); this holds whatever path the value took.
+ */
+export const httpUrl = (value?: string): string | undefined => (value && safeUrl(value)) || undefined;
+
+/** An external link (no `href` unless `url` is http(s): see `httpUrl`). */
+export const link = (url: string, content: unknown, part: string): TemplateResult =>
+  html`<a part=${part} href=${ifDefined(httpUrl(url))} target="_blank" rel="noopener noreferrer">${content}</a>`;

@@ -1,11 +1,13 @@
 import {html, LitElement, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateSource} from '../format/validate.js';
 import type {SourceData} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
 import {DataInput, lightItems} from '../shared/input.js';
 import {hostOf} from '../format/safe-url.js';
+import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
-import {errorView, heading, link} from '../shared/templates.js';
+import {errorView, heading, httpUrl, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './source-card.styles.js';
 
@@ -92,6 +94,16 @@ export class SourceCard extends LitElement {
         });
   });
 
+  /** @internal Connected first in another document (an iframe): styles that work there. */
+  protected override createRenderRoot() {
+    return this.ownerDocument === document ? super.createRenderRoot() : adoptStyles(this);
+  }
+
+  /** @internal Moved into another document, or back: styles that work there. */
+  adoptedCallback(): void {
+    if (this.renderRoot) adoptStyles(this);
+  }
+
   override willUpdate(): void {
     this.#input.update();
   }
@@ -122,7 +134,7 @@ export class SourceCard extends LitElement {
       ${image
         ? html`<img
             part="image"
-            src=${image.src}
+            src=${ifDefined(httpUrl(image.src))}
             alt=${broken ? '' : image.alt}
             width=${image.width ?? 160}
             height=${image.height ?? 90}

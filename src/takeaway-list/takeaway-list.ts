@@ -3,6 +3,7 @@ import {validateTakeaways} from '../format/validate.js';
 import type {Takeaways} from '../format/types.js';
 import {resolveLang, strings} from '../shared/i18n.js';
 import {DataInput, lightItems} from '../shared/input.js';
+import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading} from '../shared/templates.js';
 import {VERSION} from '../version.js';
@@ -71,6 +72,16 @@ export class TakeawayList extends LitElement {
       ? JSON.stringify({items, heading: this.getAttribute('heading') ?? undefined, icon: this.getAttribute('icon') ?? undefined})
       : undefined;
   });
+
+  /** @internal Connected first in another document (an iframe): styles that work there. */
+  protected override createRenderRoot() {
+    return this.ownerDocument === document ? super.createRenderRoot() : adoptStyles(this);
+  }
+
+  /** @internal Moved into another document, or back: styles that work there. */
+  adoptedCallback(): void {
+    if (this.renderRoot) adoptStyles(this);
+  }
 
   override willUpdate(): void {
     this.#input.update();
