@@ -3,6 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateArticle} from '../format/validate.js';
 import type {Article, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
+import {DigestWarningEvent} from '../shared/events.js';
 import {DataInput} from '../shared/input.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading, headingLevel, link} from '../shared/templates.js';
@@ -109,18 +110,54 @@ export class DigestArticle extends LitElement {
    */
   jsonLd = false;
 
-  /** @internal The data, validated; read by the opt-in JSON-LD controller. */
-  readonly input = new DataInput(this, validateArticle);
+  /**
+   * Gives every `<digest-article>` created from now on a companion (typically a Lit reactive
+   * controller it adds to the element) that reads the article the element shows: `article()`
+   * returns the validated data, or `undefined` while there is none (loading, error, no data).
+   * How `digest-elements/json-ld` adds its JSON-LD controller.
+   */
+  static addArticleInitializer(init: (element: DigestArticle, article: () => Article | undefined) => void): void {
+    this.addInitializer((el) => {
+      const article = el as DigestArticle;
+      init(article, () => article.#input.value);
+    });
+  }
+
+  /** @internal The data, validated. */
+  readonly #input = new DataInput(this, validateArticle);
+
+  /** @internal `section-<id>` slot names last reported as having no section. */
+  #stray = '';
 
   /** @internal */
-  readonly #retry = () => this.input.retry();
+  readonly #retry = () => this.#input.retry();
 
   override willUpdate(): void {
-    this.input.update();
+    this.#input.update();
+  }
+
+  /**
+   * Children slotted into `section-<id>` where no section has that id would not show: each
+   * such slot name is reported once (a `digest-warning` naming it, one console line for all).
+   */
+  override updated(): void {
+    const {value, error, loading} = this.#input;
+    if (error || loading) return;
+    const ids = value?.sections.map((s) => s.id && `section-${s.id}`) ?? [];
+    const stray = [...this.querySelectorAll(':scope > [slot^="section-"]')]
+      .map((e) => e.slot)
+      .filter((slot, i, all) => !ids.includes(slot) && all.indexOf(slot) === i);
+    const key = stray.join(' ');
+    if (key === this.#stray) return;
+    this.#stray = key;
+    if (!key) return;
+    const message = 'has no section with that id: its content is not shown';
+    console.warn(`<digest-article> slot ${stray.map((s) => `"${s}"`).join(', ')}: ${message}`);
+    for (const slot of stray) this.dispatchEvent(new DigestWarningEvent({path: `slot="${slot}"`, message}));
   }
 
   override render() {
-    const {value, error, loading} = this.input;
+    const {value, error, loading} = this.#input;
     const lang = resolveLang(this, value?.lang);
     const t = strings(lang);
     if (error) return errorView(error, t, error.path === 'src' ? this.#retry : undefined);

@@ -81,6 +81,7 @@ export type CommentData = Omit<CommentBlock, 'type'> & {type?: 'comment'};
 export type Block = ParagraphBlock | SourceBlock | CommentaryBlock | CommentBlock;
 
 export interface Section {
+  /** The fragment id and `section-<id>` slot name; unique (a repeated id is dropped, warned). */
   id?: string;
   heading: string;
   question?: string;

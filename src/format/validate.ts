@@ -14,7 +14,7 @@
  * nothing of the input (prototype tricks, extra keys) reaches the elements.
  */
 import {safeUrl} from './safe-url.js';
-import type {Article, CommentBlock, Problem, Result, SourceBlock, Takeaways} from './types.js';
+import type {Article, CommentBlock, Problem, Result, Section, SourceBlock, Takeaways} from './types.js';
 
 type Problems = Problem[];
 type Check = (value: unknown, path: string, p: Problems) => unknown;
@@ -201,6 +201,22 @@ const block: Check = (x, path, p) => {
   return value && mark({type, ...value}, kind);
 };
 
+/**
+ * A section: its `id` names the `section-<id>` slot of `<digest-article>`, so it is unique in the
+ * article; an id used by an earlier section is dropped (a warning). `seen` holds the ids so far
+ * per validation (its problem list).
+ */
+const SECTION = {'heading!': 'text', id: 'text', question: 'text', answer: 'text', 'blocks*': [block]};
+const seen = new WeakMap<Problems, Set<unknown>>();
+const section: Check = (x, path, p) => {
+  const value = check(SECTION, x, path, p) as Section | undefined;
+  const ids = seen.get(p) ?? seen.set(p, new Set()).get(p)!;
+  if (!value?.id || !ids.has(value.id)) return ids.add(value?.id), value;
+  warn(p, at(path, 'id'), `repeats the id of an earlier section: dropped`);
+  const {id, ...rest} = value; // eslint-disable-line @typescript-eslint/no-unused-vars
+  return mark(rest, SECTION);
+};
+
 const ARTICLE = {
   'title!': 'text',
   lang: 'lang',
@@ -212,7 +228,7 @@ const ARTICLE = {
   image: IMAGE,
   takeaways: TAKEAWAYS,
   intro: ['text'],
-  'sections*': [{'heading!': 'text', id: 'text', question: 'text', answer: 'text', 'blocks*': [block]}],
+  'sections*': [section],
   next: {'url+': 'url', label: 'text', teaser: 'text'},
 };
 

@@ -17,10 +17,11 @@ import {styles} from './source-card.styles.js';
  * @summary A card that cites a source article.
  *
  * Without `data` (or a child JSON script) the card reads its fields from attributes and its
- * points from `<li>` children: `<source-card title="…" url="…" published-at="2025-06-10"
+ * points from `<li>` children: `<source-card headline="…" url="…" published-at="2025-06-10"
  * site-name="…"><li>A point</li></source-card>`.
  *
- * @attr title - The source's title (when there is no `data`).
+ * @attr headline - The source's title (when there is no `data`).
+ *   (Not `title`: that global attribute would also set the card's tooltip and accessible name.)
  * @attr url - The source's http(s) URL (when there is no `data`).
  * @attr published-at - Its ISO 8601 date (when there is no `data`).
  * @attr site-name - The source site's name (when there is no `data`).
@@ -76,19 +77,24 @@ export class SourceCard extends LitElement {
   #brokenImage?: string;
 
   /** @internal */
-  readonly #input = new DataInput(this, validateSource, () => {
-    const title = this.getAttribute('title');
-    const points = lightItems(this);
-    return title == null
-      ? undefined
-      : JSON.stringify({
-          title,
-          url: this.getAttribute('url') ?? undefined,
-          publishedAt: this.getAttribute('published-at') ?? undefined,
-          siteName: this.getAttribute('site-name') ?? undefined,
-          points: points.length ? points : undefined,
-        });
-  });
+  readonly #input = new DataInput(
+    this,
+    validateSource,
+    () => {
+      const title = this.getAttribute('headline');
+      const points = lightItems(this);
+      return title == null
+        ? undefined
+        : {
+            title,
+            url: this.getAttribute('url'),
+            publishedAt: this.getAttribute('published-at'),
+            siteName: this.getAttribute('site-name'),
+            points: points.length ? points : undefined,
+          };
+    },
+    ['headline', 'url', 'published-at', 'site-name'],
+  );
 
   override willUpdate(): void {
     this.#input.update();

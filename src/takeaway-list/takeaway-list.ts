@@ -62,12 +62,15 @@ export class TakeawayList extends LitElement {
   headingLevel = 2;
 
   /** @internal */
-  readonly #input = new DataInput(this, validateTakeaways, () => {
-    const items = lightItems(this);
-    return items.length
-      ? JSON.stringify({items, heading: this.getAttribute('heading') ?? undefined, icon: this.getAttribute('icon') ?? undefined})
-      : undefined;
-  });
+  readonly #input = new DataInput(
+    this,
+    validateTakeaways,
+    () => {
+      const items = lightItems(this);
+      return items.length ? {items, heading: this.getAttribute('heading'), icon: this.getAttribute('icon')} : undefined;
+    },
+    ['heading', 'icon'],
+  );
 
   override willUpdate(): void {
     this.#input.update();
