@@ -122,6 +122,7 @@ export class SourceCard extends LitElement {
     if (!value) return nothing;
     const {title, url, publishedAt, points, siteName, image} = value;
     const broken = image?.src === this.#brokenImage;
+    const site = url && (siteName || hostOf(url));
     return html`<article part="card">
       ${image
         ? html`<img
@@ -143,7 +144,7 @@ export class SourceCard extends LitElement {
       ${points?.length ? html`<ul part="points">${points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
       ${url
         ? html`<footer part="footer">
-            <p>${link(url, `${t.readMore} ⇒ ${siteName || hostOf(url)}`, 'read-more')}</p>
+            <p>${link(url, site ? `${t.readMore} ⇒ ${site}` : t.readMore, 'read-more')}</p>
             <p part="credit">${t.credit}${url}</p>
           </footer>`
         : nothing}
