@@ -126,8 +126,8 @@ export class DigestArticle extends LitElement {
   /** @internal The data, validated. */
   readonly #input = new DataInput(this, validateArticle);
 
-  /** @internal `section-<id>` slot names last reported as having no section. */
-  #stray = '';
+  /** @internal `section-<id>` slot names reported as having no section. */
+  #stray = new Set<string>();
 
   /** @internal */
   readonly #retry = () => this.#input.retry();
@@ -137,23 +137,19 @@ export class DigestArticle extends LitElement {
   }
 
   /**
-   * Children slotted into `section-<id>` where no section has that id would not show: each
-   * such slot name is reported once (a `digest-warning` naming it, one console line for all).
+   * A child slotted into `section-<id>` where no section has that id would not show: each such
+   * slot name is reported once (a `digest-warning` naming it, and its console line).
    */
   override updated(): void {
-    const {value, error, loading} = this.#input;
-    if (error || loading) return;
-    const ids = value?.sections.map((s) => s.id && `section-${s.id}`) ?? [];
-    const stray = [...this.querySelectorAll(':scope > [slot^="section-"]')]
-      .map((e) => e.slot)
-      .filter((slot, i, all) => !ids.includes(slot) && all.indexOf(slot) === i);
-    const key = stray.join(' ');
-    if (key === this.#stray) return;
-    this.#stray = key;
-    if (!key) return;
-    const message = 'has no section with that id: its content is not shown';
-    console.warn(`<digest-article> slot ${stray.map((s) => `"${s}"`).join(', ')}: ${message}`);
-    for (const slot of stray) this.dispatchEvent(new DigestWarningEvent({path: `slot="${slot}"`, message}));
+    const {value, loading, error} = this.#input;
+    if (!loading && !error)
+      for (const {slot} of this.querySelectorAll(':scope > [slot^="section-"]'))
+        if (!this.#stray.has(slot) && !value?.sections.some((s) => `section-${s.id}` === slot)) {
+          this.#stray.add(slot);
+          const message = 'has no section with that id: not shown';
+          console.warn(`<digest-article> slot="${slot}": ${message}`);
+          this.dispatchEvent(new DigestWarningEvent({path: `slot="${slot}"`, message}));
+        }
   }
 
   override render() {

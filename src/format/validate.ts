@@ -14,7 +14,7 @@
  * nothing of the input (prototype tricks, extra keys) reaches the elements.
  */
 import {safeUrl} from './safe-url.js';
-import type {Article, CommentBlock, Problem, Result, Section, SourceBlock, Takeaways} from './types.js';
+import type {Article, CommentBlock, Problem, Result, SourceBlock, Takeaways} from './types.js';
 
 export {jsonError} from './json-error.js';
 
@@ -203,20 +203,25 @@ const block: Check = (x, path, p) => {
   return value && mark({type, ...value}, kind);
 };
 
+/** The section ids met so far in the article being checked (`article` starts it afresh). */
+let ids: Set<string>;
+
 /**
- * A section: its `id` names the `section-<id>` slot of `<digest-article>`, so it is unique in the
- * article; an id used by an earlier section is dropped (a warning). `seen` holds the ids so far
- * per validation (its problem list).
+ * A section. Its `id` names the `section-<id>` slot of `<digest-article>`, so it is unique: an id
+ * of an earlier section is dropped (a warning). (`heading!` comes first: a section dropped for
+ * want of a heading claims no id.)
  */
-const SECTION = {'heading!': 'text', id: 'text', question: 'text', answer: 'text', 'blocks*': [block]};
-const seen = new WeakMap<Problems, Set<unknown>>();
-const section: Check = (x, path, p) => {
-  const value = check(SECTION, x, path, p) as Section | undefined;
-  const ids = seen.get(p) ?? seen.set(p, new Set()).get(p)!;
-  if (!value?.id || !ids.has(value.id)) return ids.add(value?.id), value;
-  warn(p, at(path, 'id'), `repeats the id of an earlier section: dropped`);
-  const {id, ...rest} = value; // eslint-disable-line @typescript-eslint/no-unused-vars
-  return mark(rest, SECTION);
+const SECTION = {
+  'heading!': 'text',
+  id: (x: unknown, path: string, p: Problems) => {
+    const id = check('text', x, path, p) as string | undefined;
+    if (id && ids.has(id)) return warn(p, path, 'repeats the id of an earlier section: dropped');
+    if (id) ids.add(id);
+    return id;
+  },
+  question: 'text',
+  answer: 'text',
+  'blocks*': [block],
 };
 
 const ARTICLE = {
@@ -230,12 +235,13 @@ const ARTICLE = {
   image: IMAGE,
   takeaways: TAKEAWAYS,
   intro: ['text'],
-  'sections*': [section],
+  'sections*': [SECTION],
   next: {'url+': 'url', label: 'text', teaser: 'text'},
 };
 
 /** An article: any `version` but 1 (or none) is an error; `1` is kept. */
 const article: Check = (x, path, p) => {
+  ids = new Set();
   const version = (x as {version?: unknown} | null)?.version;
   if (version != null && version !== 1) return warn(p, 'version', `unsupported version ${JSON.stringify(version)}`);
   const value = check(ARTICLE, x, path, p);

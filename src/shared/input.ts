@@ -126,9 +126,10 @@ export class DataInput<T extends object> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** What `markup` gives, read again after a change (always while unobserved: not yet in the page). */
   #readMarkup(): object | undefined {
     if (this.#stale) {
-      this.#stale = !this.#watching; // unobserved (not yet in the page): read every time
+      this.#stale = !this.#watching;
       this.#marked = this.#markup?.();
     }
     return this.#marked;
@@ -183,23 +184,18 @@ export class DataInput<T extends object> implements ReactiveController {
   }
 }
 
-/** Elements whose content is code or inert markup, never text a reader sees. */
-const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
-
 /**
  * The text of a node as a reader sees it: without `script`, `style`, `template` and `noscript`
- * elements (at any depth) and, when `items` is given, without the `<li>`s inside (each is
- * pushed to `items` as its own entry, see `lightItems`).
+ * elements (at any depth) and, when `items` is given, without the `<li>`s inside: each is
+ * pushed to `items` as its own entry (see `lightItems`), in document order.
  */
 function textOf(node: Node, items?: string[]): string {
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
-  if (!(node instanceof Element) || NOT_TEXT.has(node.localName)) return '';
-  if (items && node.localName === 'li') {
-    const at = items.push('') - 1;
-    items[at] = [...node.childNodes].map((n) => textOf(n, items)).join('').trim();
-    return '';
-  }
-  return [...node.childNodes].map((n) => textOf(n, items)).join('');
+  const name = (node as Element).localName; // none: a comment
+  if (!name || /^(script|style|template|noscript)$/.test(name)) return '';
+  const at = items && name === 'li' ? items.push('') : 0;
+  const text = [...node.childNodes].map((n) => textOf(n, items)).join('');
+  return at ? ((items![at - 1] = text.trim()), '') : text;
 }
 
 /**
@@ -210,7 +206,7 @@ function textOf(node: Node, items?: string[]): string {
  */
 export const lightItems = (host: Element): string[] => {
   const items: string[] = [];
-  if (!isServer) host.querySelectorAll(':scope > li, :scope > ul > li, :scope > ol > li').forEach((li) => textOf(li, items));
+  if (!isServer) for (const li of host.querySelectorAll(':scope > li, :scope > ul > li, :scope > ol > li')) textOf(li, items);
   return items.filter(Boolean);
 };
 
