@@ -138,18 +138,18 @@ export class DigestArticle extends LitElement {
 
   /**
    * A child slotted into `section-<id>` where no section has that id would not show: each such
-   * slot name is reported once (a `digest-warning` naming it, and its console line).
+   * slot name is reported once, by a `digest-warning` naming it (one console line for them all).
    */
   override updated(): void {
     const {value, loading, error} = this.#input;
-    if (!loading && !error)
-      for (const {slot} of this.querySelectorAll(':scope > [slot^="section-"]'))
-        if (!this.#stray.has(slot) && !value?.sections.some((s) => `section-${s.id}` === slot)) {
-          this.#stray.add(slot);
-          const message = 'has no section with that id: not shown';
-          console.warn(`<digest-article> slot="${slot}": ${message}`);
-          this.dispatchEvent(new DigestWarningEvent({path: `slot="${slot}"`, message}));
-        }
+    if (loading || error) return;
+    const stray = [...this.querySelectorAll(':scope > [slot^="section-"]')]
+      .map((e) => e.slot)
+      .filter((slot) => !this.#stray.has(slot) && !value?.sections.some((s) => `section-${s.id}` === slot) && this.#stray.add(slot));
+    if (!stray.length) return;
+    const message = 'has no section with that id: not shown';
+    console.warn(`<digest-article> ${stray.map((s) => `slot="${s}"`).join(', ')}: ${message}`);
+    for (const slot of stray) this.dispatchEvent(new DigestWarningEvent({path: `slot="${slot}"`, message}));
   }
 
   override render() {
