@@ -59,8 +59,9 @@ export default defineConfig(({command, mode}): UserConfig => ({
             formats: ['es'],
           },
           rolldownOptions: {
-            // Lit, and Lit SSR for the Node-only `ssr/render` (a dependency, resolved at run time).
-            external: [/^lit(\/|$)/, /^@lit-labs\/ssr(\/|$)/],
+            // Lit, and Lit SSR (and its client half, whose directive it recognises by identity)
+            // for the Node-only `ssr/render`: dependencies, resolved at run time.
+            external: [/^lit(\/|$)/, /^@lit-labs\/ssr(-client)?(\/|$)/],
             output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
           },
         },

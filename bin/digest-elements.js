@@ -13,8 +13,9 @@ JavaScript; dist/digest-elements.hydrate.js (defer or type="module") makes it li
 options:
   --page                 a whole HTML document (doctype, head, the hydrate script), not only the element
   --script <url>         with --page: the hydrate bundle's URL ("none": no script; default: unpkg)
-  --url <url>            the page's URL: JSON-LD url/mainEntityOfPage (and rel=canonical with --page)
-  --lang <tag>           the language when the article has no "lang" (default: en)
+  --url <url>            the page's absolute http(s) URL: JSON-LD url/mainEntityOfPage, rel=canonical
+                         with --page, and the base of page-relative URLs
+  --lang <tag>           the language (BCP 47) when the article has no "lang" (default: en)
   --heading-level <1-6>  the level of the title heading (default: 2)
   --no-json-ld           leave out the schema.org NewsArticle JSON-LD
   -h, --help             this text
@@ -68,6 +69,21 @@ const level = o['heading-level'];
 if (level !== undefined && !/^[1-6]$/.test(level)) fail(`--heading-level: "${level}" is not 1 to 6`, 2);
 if (o.script !== undefined && !o.page) fail('--script needs --page', 2);
 
+const {renderArticle, renderPage, checkOptions, DigestFormatError, DigestOptionError} = await import('../dist/ssr/render.js');
+let options;
+try {
+  options = checkOptions({
+    headingLevel: level === undefined ? undefined : Number(level),
+    jsonLd: !o['no-json-ld'],
+    lang: o.lang,
+    url: o.url,
+    script: o.script === 'none' ? false : o.script,
+  });
+} catch (e) {
+  if (!(e instanceof DigestOptionError)) throw e;
+  fail(`--${e.message}`, 2);
+}
+
 const name = file === '-' ? '<stdin>' : file;
 let text;
 try {
@@ -76,14 +92,6 @@ try {
   fail(`${name}: cannot read: ${e.code === 'ENOENT' ? 'no such file' : e.message}`, 1);
 }
 
-const {renderArticle, renderPage, DigestFormatError} = await import('../dist/ssr/render.js');
-const options = {
-  headingLevel: level === undefined ? undefined : Number(level),
-  jsonLd: !o['no-json-ld'],
-  lang: o.lang,
-  url: o.url,
-  script: o.script === 'none' ? false : o.script,
-};
 const line = (p) => `${name}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.path ? `${p.path}: ` : ''}${p.message}`;
 try {
   const {html, problems} = (o.page ? renderPage : renderArticle)(text, options);

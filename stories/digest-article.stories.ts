@@ -314,7 +314,7 @@ export const ComposedByHand: Story = {
 <p slot="lead">After three record years, heat-pump sales across Europe fell sharply.</p>
 <takeaway-list slot="takeaways" heading="In this digest"><li>Why sales dropped.</li><li>What could restart them.</li></takeaway-list>
 <p>Industry associations report that unit sales fell by about a fifth.</p>
-<source-card title="Heat-pump sales slump as households wait for clearer rules" url="https://example.org/news/heat-pumps" published-at="2025-02-20" site-name="Example Energy News"><li>Sales fell in 14 of 21 countries.</li><li>Analysts expect a partial recovery.</li></source-card>
+<source-card headline="Heat-pump sales slump as households wait for clearer rules" url="https://example.org/news/heat-pumps" published-at="2025-02-20" site-name="Example Energy News"><li>Sales fell in 14 of 21 countries.</li><li>Analysts expect a partial recovery.</li></source-card>
 <reader-comment name="Tomasz" persona="Homeowner" avatar="🏠">We put one in last spring and our winter bills went down.</reader-comment>
 <reader-comment name="Aoife" avatar="🔧" side="end">Installers need clearer rules more than new subsidies.</reader-comment>
 <p slot="footer">Compiled by the editors.</p>`,

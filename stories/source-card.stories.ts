@@ -99,3 +99,18 @@ export const BadUrl: Story = {
   args: {data: {title: 'The title stays, without a link', url: 'javascript:alert(document.domain)', points: ['No read-more link, no credit line.']}},
   parameters: {expectConsoleWarnings: ['<source-card> url: is not an http(s) URL']},
 };
+
+/**
+ * Composed by hand, without JSON: `headline`, `url`, `published-at` and `site-name` attributes and
+ * `<li>` points (the controls edit the attributes). Not `title`: that stays the host's own tooltip.
+ */
+export const ComposedFromAttributes: Story = {
+  args: {
+    headline: 'Heat-pump sales slump as households wait for clearer rules',
+    url: 'https://example.org/news/heat-pumps',
+    'published-at': '2025-02-20',
+    'site-name': 'Example Energy News',
+  },
+  render: (args, context) =>
+    renderElement(args, context, '<li>Sales fell in 14 of 21 countries.</li><li>Analysts expect a partial recovery.</li>'),
+};

@@ -3,7 +3,7 @@ import type {DigestArticle} from '../src/digest-article/digest-article.js';
 import type {SourceCard} from '../src/source-card/source-card.js';
 import type {ReaderComment} from '../src/reader-comment/reader-comment.js';
 import type {TakeawayList} from '../src/takeaway-list/takeaway-list.js';
-import {capture, deepText, quietConsole, settled} from './helpers.js';
+import {capture, deepText, observing, quietConsole, settled} from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const tick = () => new Promise((r) => setTimeout(r));
@@ -11,7 +11,7 @@ const tick = () => new Promise((r) => setTimeout(r));
 describe('composition: the small elements from attributes and children', () => {
   it('<source-card> reads title, url, published-at, site-name and <li> points', async () => {
     const el = await fixture<SourceCard>(html`<source-card
-      title="A source"
+      headline="A source"
       url="https://example.com/a"
       published-at="2025-06-10"
       site-name="Example News"
@@ -32,8 +32,8 @@ describe('composition: the small elements from attributes and children', () => {
   });
 
   it('<source-card> follows attribute and child changes, and keeps URLs safe', async () => {
-    const el = await fixture<SourceCard>(html`<source-card title="Before" url="https://example.com/a"></source-card>`);
-    el.setAttribute('title', 'After');
+    const el = await fixture<SourceCard>(html`<source-card headline="Before" url="https://example.com/a"></source-card>`);
+    el.setAttribute('headline', 'After');
     el.append(Object.assign(document.createElement('li'), {textContent: 'Added point'}));
     await tick();
     await settled(el);
@@ -52,7 +52,7 @@ describe('composition: the small elements from attributes and children', () => {
 
   it('<source-card> data wins over attributes', async () => {
     const el = await fixture<SourceCard>(html`<source-card
-      title="Attribute"
+      headline="Attribute"
       .data=${{title: 'Data', url: 'https://example.com/d'}}
     ></source-card>`);
     await settled(el);
@@ -86,6 +86,125 @@ Line two</reader-comment
   });
 });
 
+describe('composition reads text, not code', () => {
+  it('<reader-comment> skips script, style, template and noscript at any depth', async () => {
+    const el = await fixture<ReaderComment>(html`<reader-comment
+      >Nice<style>
+        b {
+          color: red;
+        }</style
+      ><script>
+        window.leaked = 1;
+      </script><template>inert</template><noscript>no script</noscript> and <b
+        >bold<style>
+          i {
+          }</style
+        ><script>
+          void 0;
+        </script></b
+      ></reader-comment
+    >`);
+    await settled(el);
+    expect(shadow(el).querySelector('[part=bubble]')!.textContent).to.equal('Nice and bold');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<source-card> points skip code, and a nested <li> is a point of its own after its parent', async () => {
+    const el = await fixture<SourceCard>(html`<source-card headline="Card" url="https://example.com/c"
+      ><li>Point<script>
+          alert(1);
+        </script></li
+      ><li>
+        Parent
+        <ul>
+          <li>Child <style>u{}</style>one</li>
+          <li>Child two</li>
+        </ul>
+        tail
+      </li>
+      <li><ul><li>Only nested</li></ul></li
+      ><li><template><li>Inert</li></template>Last</li></source-card
+    >`);
+    await settled(el);
+    const points = [...shadow(el).querySelectorAll('[part=points] li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(points).to.deep.equal(['Point', 'Parent tail', 'Child one', 'Child two', 'Only nested', 'Last']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('<takeaway-list> items skip code and keep nested items apart', async () => {
+    const el = await fixture<TakeawayList>(html`<takeaway-list heading="Learn"
+      ><ol>
+        <li>One<ol><li>One-a</li></ol></li>
+        <li>Two<noscript>Enable JavaScript</noscript></li>
+      </ol></takeaway-list
+    >`);
+    await settled(el);
+    const items = [...shadow(el).querySelectorAll('[part=item] span:not([part])')].map((s) => s.textContent);
+    expect(items).to.deep.equal(['One', 'One-a', 'Two']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('composition attributes keep their HTML meaning', () => {
+  it('<source-card> takes its title from headline; title stays the host\'s own tooltip', async () => {
+    const el = await fixture<SourceCard>(html`<source-card headline="Headline" url="https://example.com/a"></source-card>`);
+    await settled(el);
+    expect(shadow(el).querySelector('[part=title]')!.textContent).to.equal('Headline');
+    expect(el.hasAttribute('title')).to.be.false;
+    await expect(el).to.be.accessible();
+    // The old spelling is not read: a card with only `title` has no data.
+    const old = await fixture<SourceCard>(html`<source-card title="Tooltip" url="https://example.com/a"></source-card>`);
+    await settled(old);
+    expect(shadow(old).querySelector('article')).to.equal(null);
+    expect(old.title).to.equal('Tooltip');
+  });
+});
+
+describe('composition: section slots', () => {
+  const data = {
+    title: 'T',
+    sections: [
+      {id: 'one', heading: 'One', blocks: []},
+      {id: 'one', heading: 'Again', blocks: []},
+    ],
+  };
+
+  it('reports a repeated section id and a section-<id> slot that no section has', async () => {
+    const {el, log, logged} = await observing(() =>
+      fixture<DigestArticle>(html`<digest-article .data=${data}>
+        <p slot="section-one">In one</p>
+        <p slot="section-two">Nowhere</p>
+        <p slot="section-two">Nowhere either</p>
+        <p slot="section-three">Nor here</p>
+      </digest-article>`),
+    );
+    const warnings = log.of('digest-warning').map((e) => e.detail.path);
+    expect(warnings).to.deep.equal(['sections[1].id', 'slot="section-two"', 'slot="section-three"']);
+    const lines = logged.warn.filter((l) => l.includes('slot='));
+    expect(lines.length, 'one console line for the stray slots').to.equal(1);
+    expect(lines[0]).to.include('slot="section-two"').and.include('slot="section-three"');
+    const slots = [...shadow(el).querySelectorAll('section slot')].map((s) => (s as HTMLSlotElement).name);
+    expect(slots).to.deep.equal(['section-one']);
+    await expect(el).to.be.accessible();
+
+    // Reported once: another render with the same children says nothing more.
+    const again = capture(el, 'digest-warning');
+    el.headingLevel = 3;
+    await settled(el);
+    again.stop();
+    expect(again.events.length).to.equal(0);
+  });
+
+  it('says nothing while every section slot has its section', async () => {
+    const {log} = await observing(() =>
+      fixture<DigestArticle>(html`<digest-article .data=${{title: 'T', sections: [{id: 'a', heading: 'A', blocks: []}]}}>
+        <p slot="section-a">In a</p>
+      </digest-article>`),
+    );
+    expect(log.of('digest-warning').length).to.equal(0);
+  });
+});
+
 describe('composition: <digest-article> as a layout for hand-placed children', () => {
   it('renders slotted children in reading order without data', async () => {
     const el = await fixture<DigestArticle>(html`<digest-article>
@@ -93,7 +212,7 @@ describe('composition: <digest-article> as a layout for hand-placed children', (
       <p slot="lead">Hand-placed lead</p>
       <takeaway-list slot="takeaways" heading="Learn"><li>Item</li></takeaway-list>
       <p>Body paragraph</p>
-      <source-card title="Card" url="https://example.com/c"><li>Point</li></source-card>
+      <source-card headline="Card" url="https://example.com/c"><li>Point</li></source-card>
       <reader-comment avatar="🙂">Nice</reader-comment>
       <p slot="footer">Footer</p>
     </digest-article>`);

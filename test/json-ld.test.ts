@@ -9,7 +9,7 @@ import {jsonLd, jsonLdScript, type JsonLd} from '../src/format/json-ld.js';
 import type {Article} from '../src/format/types.js';
 import {validateArticle} from '../src/format/validate.js';
 import type {DigestArticle} from '../src/digest-article/digest-article.js';
-import {loadJson, settled} from './helpers.js';
+import {loadJson, quietConsole, settled} from './helpers.js';
 
 /**
  * The schema.org expectations, per `@type`: the properties that type (or a parent type) defines,
@@ -226,6 +226,22 @@ describe('<digest-article json-ld>', () => {
   let article: Article;
   before(async () => {
     article = await loadJson<Article>('en-article.json');
+  });
+
+  it('reaches the article through DigestArticle.addArticleInitializer, not a public field', async () => {
+    const Ctor = customElements.get('digest-article') as typeof DigestArticle;
+    const hooked = new Map<Element, () => Article | undefined>();
+    Ctor.addArticleInitializer((element, shown) => hooked.set(element, shown));
+    const el = await fixture<DigestArticle>(html`<digest-article .data=${{title: 'Hooked', sections: []}}></digest-article>`);
+    await settled(el);
+    const shown = hooked.get(el)!;
+    expect(shown()?.title).to.equal('Hooked');
+    await quietConsole(async () => {
+      el.data = '{"title": ';
+      await settled(el);
+    });
+    expect(shown()).to.equal(undefined);
+    expect('input' in el).to.be.false;
   });
 
   it('adds no JSON-LD without the attribute (opt-in)', async () => {

@@ -3,6 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateArticle} from '../format/validate.js';
 import type {Article, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
+import {DigestWarningEvent} from '../shared/events.js';
 import {DataInput} from '../shared/input.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
@@ -119,11 +120,27 @@ export class DigestArticle extends LitElement {
    */
   jsonLd = false;
 
-  /** @internal The data, validated; read by the opt-in JSON-LD controller. */
-  readonly input = new DataInput(this, validateArticle);
+  /**
+   * Gives every `<digest-article>` created from now on a companion (typically a Lit reactive
+   * controller it adds to the element) that reads the article the element shows: `article()`
+   * returns the validated data, or `undefined` while there is none (loading, error, no data).
+   * How `digest-elements/json-ld` adds its JSON-LD controller.
+   */
+  static addArticleInitializer(init: (element: DigestArticle, article: () => Article | undefined) => void): void {
+    this.addInitializer((el) => {
+      const article = el as DigestArticle;
+      init(article, () => article.#input.value);
+    });
+  }
+
+  /** @internal The data, validated. */
+  readonly #input = new DataInput(this, validateArticle);
+
+  /** @internal `section-<id>` slot names reported as having no section. */
+  #stray = new Set<string>();
 
   /** @internal */
-  readonly #retry = () => this.input.retry();
+  readonly #retry = () => this.#input.retry();
 
   /** @internal Connected first in another document (an iframe): styles that work there. */
   protected override createRenderRoot() {
@@ -136,11 +153,27 @@ export class DigestArticle extends LitElement {
   }
 
   override willUpdate(): void {
-    this.input.update();
+    this.#input.update();
+  }
+
+  /**
+   * A child slotted into `section-<id>` where no section has that id would not show: each such
+   * slot name is reported once, by a `digest-warning` naming it (one console line for them all).
+   */
+  override updated(): void {
+    const {value, loading, error} = this.#input;
+    if (loading || error) return;
+    const stray = [...this.querySelectorAll(':scope > [slot^="section-"]')]
+      .map((e) => e.slot)
+      .filter((slot) => !this.#stray.has(slot) && !value?.sections.some((s) => `section-${s.id}` === slot) && this.#stray.add(slot));
+    if (!stray.length) return;
+    const message = 'has no section with that id: not shown';
+    console.warn(`<digest-article> ${stray.map((s) => `slot="${s}"`).join(', ')}: ${message}`);
+    for (const slot of stray) this.dispatchEvent(new DigestWarningEvent({path: `slot="${slot}"`, message}));
   }
 
   override render() {
-    const {value, error, loading} = this.input;
+    const {value, error, loading} = this.#input;
     const lang = resolveLang(this, value?.lang);
     const t = strings(lang);
     if (error) return errorView(error, t, error.path === 'src' ? this.#retry : undefined);

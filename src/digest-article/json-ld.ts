@@ -6,7 +6,4 @@
 import {JsonLdController} from '../shared/json-ld.js';
 import {DigestArticle} from './digest-article.js';
 
-DigestArticle.addInitializer((el) => {
-  const article = el as DigestArticle;
-  new JsonLdController(article, () => (article.jsonLd ? article.input.value : undefined));
-});
+DigestArticle.addArticleInitializer((el, article) => new JsonLdController(el, () => (el.jsonLd ? article() : undefined)));

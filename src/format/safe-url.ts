@@ -31,14 +31,29 @@ function isHttp(url: string, base: string): boolean {
   }
 }
 
+/** The page's URL where there is no page: set by server rendering for one (synchronous) render. */
+let pageUrl: string | undefined;
+
+/** Runs `f` with `url` as the base of page-relative URLs for `hostOf` (server rendering). */
+export function withPageUrl<T>(url: string | undefined, f: () => T): T {
+  const before = pageUrl;
+  pageUrl = url;
+  try {
+    return f();
+  } finally {
+    pageUrl = before;
+  }
+}
+
 /**
  * The host name of an http(s) URL, for a link whose site has no name; a page-relative URL is
- * resolved against the page (on the server, where there is none, against the placeholder).
+ * resolved against the page (on the server: the page URL it was given, see `withPageUrl`).
+ * Empty when there is no host to name (a page-relative URL and no page).
  */
 export function hostOf(url: string): string {
   try {
-    return new URL(url, globalThis.document?.baseURI ?? BASE).hostname.replace(/^www\./, '');
+    return new URL(url, globalThis.document?.baseURI ?? pageUrl).hostname.replace(/^www\./, '');
   } catch {
-    return url;
+    return '';
   }
 }

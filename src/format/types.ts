@@ -81,6 +81,7 @@ export type CommentData = Omit<CommentBlock, 'type'> & {type?: 'comment'};
 export type Block = ParagraphBlock | SourceBlock | CommentaryBlock | CommentBlock;
 
 export interface Section {
+  /** The fragment id and `section-<id>` slot name; unique (a repeated id is dropped, warned). */
   id?: string;
   heading: string;
   question?: string;
@@ -118,6 +119,9 @@ export interface Problem {
   message: string;
   /** `error`: nothing can be shown. `warning`: the value was dropped, the rest renders. */
   severity: 'error' | 'warning';
+  /** Where unparseable JSON text went wrong (1-based, UTF-16 units): only when asked (`locate`). */
+  line?: number;
+  column?: number;
 }
 
 export interface Result<T> {

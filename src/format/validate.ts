@@ -18,6 +18,8 @@ import {describe, quote} from './echo.js';
 import {safeUrl} from './safe-url.js';
 import type {Article, CommentBlock, Problem, Result, SourceBlock, Takeaways} from './types.js';
 
+export {jsonError} from './json-error.js';
+
 type Problems = Problem[];
 type Check = (value: unknown, path: string, p: Problems) => unknown;
 /**
@@ -108,19 +110,19 @@ export function isEmoji(s: string): boolean {
  * Text checks that follow reading it as text: each returns the kept value (undefined: refused,
  * with the complaint beside it).
  */
+/** A BCP 47 language tag in its canonical form (`en-us` → `en-US`); undefined when it is none. */
+export function canonicalLang(s: string): string | undefined {
+  try {
+    return s.length > LONG ? undefined : Intl.getCanonicalLocales(s)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 const TEXT: Record<string, [(s: string) => string | undefined, string]> = {
   url: [safeUrl, 'is not an http(s) URL'],
   date: [(s) => (isIsoDate(s) ? s : undefined), 'is not an ISO 8601 date'],
-  lang: [
-    (s) => {
-      try {
-        return s.length > LONG ? undefined : Intl.getCanonicalLocales(s)[0];
-      } catch {
-        return undefined;
-      }
-    },
-    'is not a BCP 47 language tag',
-  ],
+  lang: [canonicalLang, 'is not a BCP 47 language tag'],
   avatar: [(s) => (isEmoji(s) ? s : safeUrl(s)), 'is neither an http(s) URL nor one emoji'],
 };
 
@@ -208,6 +210,27 @@ const block: Check = (x, path, p) => {
   return value && mark({type, ...value}, kind);
 };
 
+/** The section ids met so far in the article being checked (`article` starts it afresh). */
+let ids: Set<string>;
+
+/**
+ * A section. Its `id` names the `section-<id>` slot of `<digest-article>`, so it is unique: an id
+ * of an earlier section is dropped (a warning). (`heading!` comes first: a section dropped for
+ * want of a heading claims no id.)
+ */
+const SECTION = {
+  'heading!': 'text',
+  id: (x: unknown, path: string, p: Problems) => {
+    const id = check('text', x, path, p) as string | undefined;
+    if (id && ids.has(id)) return warn(p, path, 'repeats the id of an earlier section: dropped');
+    if (id) ids.add(id);
+    return id;
+  },
+  question: 'text',
+  answer: 'text',
+  'blocks*': [block],
+};
+
 const ARTICLE = {
   'title!': 'text',
   lang: 'lang',
@@ -219,37 +242,50 @@ const ARTICLE = {
   image: IMAGE,
   takeaways: TAKEAWAYS,
   intro: ['text'],
-  'sections*': [{'heading!': 'text', id: 'text', question: 'text', answer: 'text', 'blocks*': [block]}],
+  'sections*': [SECTION],
   next: {'url+': 'url', label: 'text', teaser: 'text'},
 };
 
 /** An article: any `version` but 1 (or none) is an error; `1` is kept. */
 const article: Check = (x, path, p) => {
+  ids = new Set();
   const version = (x as {version?: unknown} | null)?.version;
   if (version != null && version !== 1) return warn(p, 'version', `unsupported version ${quote(version)}`);
   const value = check(ARTICLE, x, path, p);
   return value && version ? mark({version, ...value}, ARTICLE) : value;
 };
 
+/** How `validate*` reads its input. */
+export interface ValidateOptions {
+  /**
+   * The problem for JSON text that does not parse, given the text (without its BOM) and the
+   * parser's error: pass `jsonError` (same module) for its line and column. Left out, the
+   * problem is `invalid JSON: <the parser's message>`: the browser bundles go without the code.
+   */
+  locate?: (text: string, error: unknown) => Problem;
+}
+
 /**
  * Runs a spec on JSON text or a value. When the value cannot be kept, the problem that stopped
  * it becomes the error.
  */
-function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T> {
+function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string, {locate}: ValidateOptions = {}): Result<T> {
   if (checked.get(input as object) === spec) return {value: input as T, problems: []};
   const problems: Problems = [];
   let value: unknown;
+  let text: string | undefined;
   try {
     let data = input;
     if (typeof input === 'string') {
       if (tooDeep(input)) throw new Error(`nested deeper than ${DEPTH} levels`);
-      data = JSON.parse(input.replace(/^\uFEFF/, ''));
+      data = JSON.parse((text = input.replace(/^\uFEFF/, '')));
+      text = undefined;
     }
     value = check(kind, data, '', problems);
   } catch (e) {
     // Anything may have been thrown (a getter of the data can throw a Symbol): described safely.
     const message = `${typeof input === 'string' ? 'invalid JSON' : 'unreadable data'}: ${describe(e)}`;
-    return {problems: [{path: '', message, severity: 'error'}]};
+    return {problems: [(text != null && locate?.(text, e)) || {path: '', message, severity: 'error'}]};
   }
   if (!value) {
     const last = problems[problems.length - 1];
@@ -264,10 +300,14 @@ function run<T>(input: unknown, kind: Kind, spec: Kind, type?: string): Result<T
  * Checks an article (`<digest-article>`'s data). Like every `validate*`, its value is deeply
  * frozen (validated values are frozen: copy to edit) and is not checked again by the elements.
  */
-export const validateArticle = (input: unknown): Result<Article> => run(input, article, ARTICLE);
+export const validateArticle = (input: unknown, options?: ValidateOptions): Result<Article> =>
+  run(input, article, ARTICLE, undefined, options);
 /** Checks a source block (`<source-card>`'s data; `"type"` may be left out). */
-export const validateSource = (input: unknown): Result<SourceBlock> => run(input, SOURCE, SOURCE, 'source');
+export const validateSource = (input: unknown, options?: ValidateOptions): Result<SourceBlock> =>
+  run(input, SOURCE, SOURCE, 'source', options);
 /** Checks a comment block (`<reader-comment>`'s data; `"type"` may be left out). */
-export const validateComment = (input: unknown): Result<CommentBlock> => run(input, COMMENT, COMMENT, 'comment');
+export const validateComment = (input: unknown, options?: ValidateOptions): Result<CommentBlock> =>
+  run(input, COMMENT, COMMENT, 'comment', options);
 /** Checks a takeaways list (`<takeaway-list>`'s data). */
-export const validateTakeaways = (input: unknown): Result<Takeaways> => run(input, TAKEAWAYS, TAKEAWAYS);
+export const validateTakeaways = (input: unknown, options?: ValidateOptions): Result<Takeaways> =>
+  run(input, TAKEAWAYS, TAKEAWAYS, undefined, options);

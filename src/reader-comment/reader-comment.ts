@@ -73,17 +73,17 @@ export class ReaderComment extends LitElement {
   #brokenAvatar?: string;
 
   /** @internal */
-  readonly #input = new DataInput(this, validateComment, () => {
-    const text = lightText(this);
-    return text
-      ? JSON.stringify({
-          text,
-          name: this.getAttribute('name') ?? undefined,
-          persona: this.getAttribute('persona') ?? undefined,
-          avatar: this.getAttribute('avatar') ?? undefined,
-        })
-      : undefined;
-  });
+  readonly #input = new DataInput(
+    this,
+    validateComment,
+    () => {
+      const text = lightText(this);
+      return text
+        ? {text, name: this.getAttribute('name'), persona: this.getAttribute('persona'), avatar: this.getAttribute('avatar')}
+        : undefined;
+    },
+    ['name', 'persona', 'avatar'],
+  );
 
   /** @internal Connected first in another document (an iframe): styles that work there. */
   protected override createRenderRoot() {

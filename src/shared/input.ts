@@ -61,7 +61,11 @@ export class DataInput<T extends object> implements ReactiveController {
   // #private: the minifier shortens these names (it cannot shorten `private` ones).
   #host: InputHost;
   #validate: (input: unknown) => Result<T>;
-  #markup?: () => string | undefined;
+  #markup?: () => object | undefined;
+  #attributes: string[];
+  /** What `#markup` last read; read again after a change to the element's attributes or children. */
+  #marked?: object;
+  #stale = true;
   #input?: unknown;
   #fetched?: Fetched;
   #abort?: AbortController;
@@ -71,12 +75,20 @@ export class DataInput<T extends object> implements ReactiveController {
 
   /**
    * @param markup - The element's data written as attributes and children (what a template
-   *   language emits without building JSON), as JSON text; used when nothing else is given.
+   *   language emits without building JSON), as the object to validate; used when nothing
+   *   else is given. Read again only when the children or one of `attributes` changed.
+   * @param attributes - The attributes `markup` reads.
    */
-  constructor(host: InputHost, validate: (input: unknown) => Result<T>, markup?: () => string | undefined) {
+  constructor(
+    host: InputHost,
+    validate: (input: unknown) => Result<T>,
+    markup?: () => object | undefined,
+    attributes: string[] = [],
+  ) {
     this.#host = host;
     this.#validate = validate;
     this.#markup = markup;
+    this.#attributes = attributes;
     host.addController(this);
   }
 
@@ -87,6 +99,7 @@ export class DataInput<T extends object> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#stale = true; // the children may have changed while the element was out of the page
     if (!isServer) this.#host.requestUpdate(); // update() reads the children and watches them
   }
 
@@ -107,17 +120,20 @@ export class DataInput<T extends object> implements ReactiveController {
     // watched: a page of elements given `data` has no observer each.
     if (data == null && !this.#watching && !isServer && host.isConnected) {
       this.#watching = true;
-      (this.#observer ??= new MutationObserver(() => host.requestUpdate())).observe(host, {
+      (this.#observer ??= new MutationObserver(() => {
+        this.#stale = true;
+        host.requestUpdate();
+      })).observe(host, {
         childList: true,
         subtree: true,
         characterData: true,
-        attributes: !!this.#markup,
+        attributeFilter: this.#attributes,
       });
     }
     const input =
       data ??
       (isServer ? undefined : host.querySelector(':scope > script[type="application/json"]')?.textContent) ??
-      (src ? undefined : this.#markup?.());
+      (src ? undefined : this.#readMarkup());
     if (input == null && src) {
       if (this.#fetched?.src !== src) this.#startFetch(src);
       const f = this.#fetched!;
@@ -137,6 +153,15 @@ export class DataInput<T extends object> implements ReactiveController {
   retry(): void {
     this.#fetched = undefined;
     this.#host.requestUpdate();
+  }
+
+  /** What `markup` gives, read again after a change (always while unobserved: not yet in the page). */
+  #readMarkup(): object | undefined {
+    if (this.#stale) {
+      this.#stale = !this.#watching;
+      this.#marked = this.#markup?.();
+    }
+    return this.#marked;
   }
 
   #show(input: unknown, failure?: Problem, fetched?: boolean): void {
@@ -207,18 +232,31 @@ export class DataInput<T extends object> implements ReactiveController {
   }
 }
 
-/** The text of an element's `<li>` children (direct, or inside a direct `<ul>`/`<ol>`). */
-export const lightItems = (host: Element): string[] =>
-  isServer
-    ? []
-    : [...host.querySelectorAll(':scope > li, :scope > ul > li, :scope > ol > li')].map((li) => li.textContent!.trim());
+/**
+ * The text of a node as a reader sees it: without `script`, `style`, `template` and `noscript`
+ * elements (at any depth) and, when `items` is given, without the `<li>`s inside: each is
+ * pushed to `items` as its own entry (see `lightItems`), in document order.
+ */
+function textOf(node: Node, items?: string[]): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  const name = (node as Element).localName; // none: a comment
+  if (!name || /^(script|style|template|noscript)$/.test(name)) return '';
+  const at = items && name === 'li' ? items.push('') : 0;
+  const text = [...node.childNodes].map((n) => textOf(n, items)).join('');
+  return at ? ((items![at - 1] = text.trim()), '') : text;
+}
 
-/** An element's own text, without its child scripts. */
-export const lightText = (host: Element): string =>
-  isServer
-    ? ''
-    : [...host.childNodes]
-        .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.localName !== 'script'))
-        .map((n) => n.textContent)
-        .join('')
-        .trim();
+/**
+ * The items of an element's list children, in document order: each `<li>` child (direct, or
+ * inside a direct `<ul>`/`<ol>`) is one item, and so is each `<li>` nested inside one (a
+ * sub-point becomes the next point: the format's lists are flat), its text taken out of its
+ * parent's. Code (`script`, `style`, `template`, `noscript`) is skipped; empty items are left out.
+ */
+export const lightItems = (host: Element): string[] => {
+  const items: string[] = [];
+  if (!isServer) for (const li of host.querySelectorAll(':scope > li, :scope > ul > li, :scope > ol > li')) textOf(li, items);
+  return items.filter(Boolean);
+};
+
+/** An element's own text, without code (`script`, `style`, `template`, `noscript`) at any depth. */
+export const lightText = (host: Element): string => (isServer ? '' : textOf(host).trim());

@@ -16,13 +16,14 @@ import {styles} from './source-card.styles.js';
  * list, a "read more" link naming the site, and the credit line with the URL.
  *
  * Without `data` (or a child JSON script) the card reads its fields from attributes and its
- * points from `<li>` children: `<source-card title="…" url="…" published-at="2025-06-10"
+ * points from `<li>` children: `<source-card headline="…" url="…" published-at="2025-06-10"
  * site-name="…"><li>A point</li></source-card>`.
  *
  * @tag source-card
  * @summary A card that cites a source article.
  *
- * @attr title - The source's title (when there is no `data`).
+ * @attr headline - The source's title (when there is no `data`).
+ *   (Not `title`: that global attribute would also set the card's tooltip and accessible name.)
  * @attr url - The source's http(s) URL (when there is no `data`).
  * @attr published-at - Its ISO 8601 date (when there is no `data`).
  * @attr site-name - The source site's name (when there is no `data`).
@@ -80,19 +81,24 @@ export class SourceCard extends LitElement {
   #brokenImage?: string;
 
   /** @internal */
-  readonly #input = new DataInput(this, validateSource, () => {
-    const title = this.getAttribute('title');
-    const points = lightItems(this);
-    return title == null
-      ? undefined
-      : JSON.stringify({
-          title,
-          url: this.getAttribute('url') ?? undefined,
-          publishedAt: this.getAttribute('published-at') ?? undefined,
-          siteName: this.getAttribute('site-name') ?? undefined,
-          points: points.length ? points : undefined,
-        });
-  });
+  readonly #input = new DataInput(
+    this,
+    validateSource,
+    () => {
+      const title = this.getAttribute('headline');
+      const points = lightItems(this);
+      return title == null
+        ? undefined
+        : {
+            title,
+            url: this.getAttribute('url'),
+            publishedAt: this.getAttribute('published-at'),
+            siteName: this.getAttribute('site-name'),
+            points: points.length ? points : undefined,
+          };
+    },
+    ['headline', 'url', 'published-at', 'site-name'],
+  );
 
   /** @internal Connected first in another document (an iframe): styles that work there. */
   protected override createRenderRoot() {
@@ -130,6 +136,7 @@ export class SourceCard extends LitElement {
     if (!value) return nothing;
     const {title, url, publishedAt, points, siteName, image} = value;
     const broken = image?.src === this.#brokenImage;
+    const site = url && (siteName || hostOf(url));
     return html`<article part="card">
       ${image
         ? html`<img
@@ -151,7 +158,7 @@ export class SourceCard extends LitElement {
       ${points?.length ? html`<ul part="points">${points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
       ${url
         ? html`<footer part="footer">
-            <p>${link(url, `${t.readMore} ⇒ ${siteName || hostOf(url)}`, 'read-more')}</p>
+            <p>${link(url, site ? `${t.readMore} ⇒ ${site}` : t.readMore, 'read-more')}</p>
             <p part="credit">${t.credit}${url}</p>
           </footer>`
         : nothing}

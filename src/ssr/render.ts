@@ -8,13 +8,17 @@
  * `<head>` would upgrade the elements before their declarative shadow roots are parsed.
  */
 import {render} from '@lit-labs/ssr';
+import {LitElementRenderer} from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import {renderLight} from '@lit-labs/ssr-client/directives/render-light.js';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../define.js';
+import {DigestArticle} from '../digest-article/digest-article.js';
 import {jsonLdScript, scriptJson} from '../format/json-ld.js';
+import {safeUrl, withPageUrl} from '../format/safe-url.js';
 import type {Article, Problem} from '../format/types.js';
-import {tooDeep, validateArticle} from '../format/validate.js';
+import {canonicalLang, jsonError, validateArticle} from '../format/validate.js';
 import {headingLevel} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 
@@ -25,16 +29,23 @@ export interface RenderOptions {
   headingLevel?: number;
   /** Emit the schema.org `NewsArticle` JSON-LD (and the `json-ld` attribute); default true. */
   jsonLd?: boolean;
-  /** The language when the data has no `lang` (the server cannot see the page's `lang`). */
+  /**
+   * The language when the data has no `lang` (the server cannot see the page's `lang`): a BCP 47
+   * tag, checked as the data's `lang` is (written in its canonical form).
+   */
   lang?: string;
-  /** The page's URL: the JSON-LD's `url`/`mainEntityOfPage`, and the base of relative URLs in it. */
+  /**
+   * The page's absolute http(s) URL: the JSON-LD's `url`/`mainEntityOfPage`, `rel=canonical`,
+   * and the base of page-relative URLs (in the JSON-LD, and the host a source card names).
+   */
   url?: string;
 }
 
 export interface PageOptions extends RenderOptions {
   /**
-   * The URL of the hydrate bundle, loaded `type="module"` (deferred); `false` for no script
-   * (a page that never runs JavaScript). Default: this version's on unpkg.
+   * The http(s) URL (absolute or page-relative) of the hydrate bundle, loaded `type="module"`
+   * (deferred); `false` for no script (a page that never runs JavaScript). Default: this
+   * version's on unpkg.
    */
   script?: string | false;
 }
@@ -48,14 +59,24 @@ export interface Rendered {
 /** The input cannot be shown: `problems` holds the error (and any warnings before it). */
 export class DigestFormatError extends Error {
   override name = 'DigestFormatError';
-  constructor(
-    readonly problems: Problem[],
-    /** Where unparseable JSON went wrong: 1-based line and column (UTF-16 units). */
-    readonly line?: number,
-    readonly column?: number,
-  ) {
+  /** Where unparseable JSON went wrong: 1-based line and column (UTF-16 units). */
+  readonly line?: number;
+  readonly column?: number;
+  constructor(readonly problems: Problem[]) {
     const error = problems.find((p) => p.severity === 'error') ?? problems[0];
     super(error.path ? `${error.path}: ${error.message}` : error.message);
+    ({line: this.line, column: this.column} = error);
+  }
+}
+
+/** An option of `renderArticle`/`renderPage` is not usable: `option` names it. */
+export class DigestOptionError extends Error {
+  override name = 'DigestOptionError';
+  constructor(
+    readonly option: 'url' | 'lang' | 'script',
+    message: string,
+  ) {
+    super(`${option}: ${message}`);
   }
 }
 
@@ -70,6 +91,7 @@ export const HYDRATE_SCRIPT = `https://unpkg.com/digest-elements@${VERSION}/dist
  * input cannot be shown; warnings come back in `problems`.
  */
 export function renderArticle(input: unknown, options: RenderOptions = {}): Rendered {
+  options = checkOptions(options);
   const {value, problems} = check(input);
   return {html: element(value, options), problems};
 }
@@ -79,6 +101,7 @@ export function renderArticle(input: unknown, options: RenderOptions = {}): Rend
  * description, `rel=canonical` (with `url`) and the hydrate bundle (`type="module"`).
  */
 export function renderPage(input: unknown, options: PageOptions = {}): Rendered {
+  options = checkOptions(options);
   const {value, problems} = check(input);
   const {script: src = HYDRATE_SCRIPT, url} = options;
   const head = [
@@ -105,74 +128,56 @@ ${element(value, options)}
 }
 
 /**
- * The element for a validated article. Its light-DOM children, the data script and the JSON-LD
- * (our own JSON, `<` escaped), go in after Lit has rendered it: no template binding takes HTML.
+ * Checks the options that reach the page as they would be checked in the data (the same rules,
+ * stricter for the page URL, which must be absolute) and returns them with `url` and `lang`
+ * in canonical form; throws a `DigestOptionError` naming the first bad one. `renderArticle` and
+ * `renderPage` call it; a CLI can call it before reading its input.
  */
-function element(value: Article, options: RenderOptions): string {
-  const ld = options.jsonLd ?? true;
-  const level = headingLevel(options.headingLevel ?? 2);
+export function checkOptions<T extends PageOptions>(options: T): T {
+  const {url, lang, script: src} = options;
+  const bad = (option: DigestOptionError['option'], what: string, value: string): never => {
+    throw new DigestOptionError(option, `${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)} is not ${what}`);
+  };
+  let page: URL | undefined;
+  if (url != null) {
+    try {
+      page = safeUrl(url) ? new URL(url) : undefined;
+    } catch {
+      // a page-relative URL: no base to resolve against
+    }
+    if (!page) bad('url', 'an absolute http(s) URL', String(url));
+  }
+  if (lang != null && !canonicalLang(String(lang))) bad('lang', 'a BCP 47 language tag', String(lang));
+  if (src && !safeUrl(String(src))) bad('script', 'an http(s) URL', String(src));
+  return {...options, url: page?.href, lang: lang == null ? undefined : canonicalLang(lang)};
+}
+
+/**
+ * The element for a validated article, its light-DOM children (the data script the client
+ * reads when it hydrates, and the JSON-LD: our own JSON, `<` escaped) written by Lit SSR's
+ * light-DOM hook, `renderLight`: no template binding takes HTML.
+ */
+function element(value: Article, {jsonLd = true, url, lang, headingLevel: level}: RenderOptions): string {
   const children =
-    script('application/json', scriptJson(value)) +
-    (ld ? script('application/ld+json', jsonLdScript(value, {url: options.url})) : '');
-  const lang = value.lang ? undefined : options.lang;
-  const out = collectResultSync(
-    render(html`<digest-article heading-level=${level} lang=${ifDefined(lang)} ?json-ld=${ld} .data=${value}></digest-article>`),
-  );
-  // The last end tag is the element's own: its shadow root holds no <digest-article>.
-  const end = out.lastIndexOf('</digest-article>');
-  return out.slice(0, end) + children + out.slice(end);
+    script('application/json', scriptJson(value)) + (jsonLd ? script('application/ld+json', jsonLdScript(value, {url})) : '');
+  class Renderer extends LitElementRenderer {
+    static override matchesClass = (c: typeof HTMLElement) => c === DigestArticle;
+    override renderLight() {
+      return [children];
+    }
+  }
+  const attrs = {level: headingLevel(level ?? 2), lang: value.lang ? undefined : lang};
+  const template = html`<digest-article heading-level=${attrs.level} lang=${ifDefined(attrs.lang)} ?json-ld=${jsonLd} .data=${value}>${renderLight()}</digest-article>`;
+  // A source card names the host of a page-relative URL: resolved against the page's URL.
+  return withPageUrl(url, () => collectResultSync(render(template, {elementRenderers: [Renderer, LitElementRenderer]})));
 }
 
 /** validateArticle, with the line and column of unparseable JSON; throws on an error. */
 function check(input: unknown): {value: Article; problems: Problem[]} {
-  // Text nested too deeply is refused by validateArticle below, before any JSON.parse.
-  if (typeof input === 'string' && !tooDeep(input)) {
-    const text = input.replace(/^\uFEFF/, '');
-    try {
-      input = JSON.parse(text);
-    } catch (e) {
-      const offset = errorOffset(text, (e as Error).message);
-      const before = text.slice(0, offset).split('\n');
-      const [line, column] = [before.length, before[before.length - 1].length + 1];
-      // V8's message, without the position (given as line and column) or a quote of the text.
-      const reason = (e as Error).message
-        .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$| at position \d+[\s\S]*$/, '')
-        .replace(/[\n\r\t]/g, (c) => JSON.stringify(c).slice(1, -1));
-      const message = `invalid JSON at line ${line}, column ${column}: ${reason}`;
-      throw new DigestFormatError([{path: '', message, severity: 'error'}], line, column);
-    }
-  }
-  const {value, problems} = validateArticle(input);
+  const {value, problems} = validateArticle(input, {locate: jsonError});
   if (!value) throw new DigestFormatError(problems);
   return {value, problems};
 }
-
-/**
- * Where JSON.parse failed: the offset it names, else the end of the longest prefix that parses
- * or only ends too early (V8 does not always name a position; a prefix of a good prefix is good).
- */
-function errorOffset(text: string, message: string): number {
-  const named = /at position (\d+)/.exec(message);
-  if (named) return Math.min(+named[1], text.length);
-  const ok = (n: number) => {
-    try {
-      JSON.parse(text.slice(0, n));
-      return true;
-    } catch (e) {
-      // Ran out of input: "Unexpected end", or a position at the very end ("Expected ':'…").
-      const at = /at position (\d+)/.exec((e as Error).message);
-      return at ? +at[1] >= n : /end of JSON input/i.test((e as Error).message);
-    }
-  };
-  let [lo, hi] = [0, text.length];
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 
 const script = (type: string, text: string): string => `<script type="${type}">${text}</script>`;
 

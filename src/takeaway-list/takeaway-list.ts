@@ -66,12 +66,15 @@ export class TakeawayList extends LitElement {
   headingLevel = 2;
 
   /** @internal */
-  readonly #input = new DataInput(this, validateTakeaways, () => {
-    const items = lightItems(this);
-    return items.length
-      ? JSON.stringify({items, heading: this.getAttribute('heading') ?? undefined, icon: this.getAttribute('icon') ?? undefined})
-      : undefined;
-  });
+  readonly #input = new DataInput(
+    this,
+    validateTakeaways,
+    () => {
+      const items = lightItems(this);
+      return items.length ? {items, heading: this.getAttribute('heading'), icon: this.getAttribute('icon')} : undefined;
+    },
+    ['heading', 'icon'],
+  );
 
   /** @internal Connected first in another document (an iframe): styles that work there. */
   protected override createRenderRoot() {

@@ -529,6 +529,20 @@ describe('validateArticle: bad and odd input', () => {
       problems: [['sections[0]', W], ['sections[1]', W], ['sections[2].heading', W], ['sections[3].heading', W]],
     },
     {
+      name: 'a repeated section id is dropped (it names a slot); an empty one repeats nothing',
+      input: art({sections: [{heading: 'A', id: 'x'}, {heading: 'B', id: ''}, {heading: 'C', id: 'x'}, {heading: 'D', id: ''}]}),
+      value: val({
+        sections: [
+          {heading: 'A', id: 'x', blocks: []},
+          {heading: 'B', id: '', blocks: []},
+          {heading: 'C', blocks: []},
+          {heading: 'D', id: '', blocks: []},
+        ],
+      }),
+      problems: [['sections[2].id', W]],
+      schema: {valid: true, why: 'JSON Schema cannot say that one property is unique across array items'},
+    },
+    {
       name: 'section blocks a string',
       input: art({sections: [{heading: 'H', blocks: 'p'}]}),
       value: sectionVal([]),

@@ -16,8 +16,8 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
-import {DigestFormatError, HYDRATE_SCRIPT, jsonLd, renderArticle, renderPage} from 'digest-elements/ssr';
-import {validateArticle} from 'digest-elements/format';
+import {DigestFormatError, DigestOptionError, HYDRATE_SCRIPT, jsonLd, renderArticle, renderPage} from 'digest-elements/ssr';
+import {jsonError, validateArticle} from 'digest-elements/format';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/digest-elements.js');
@@ -95,6 +95,64 @@ describe('renderArticle / renderPage (Node API)', () => {
     assert.match(renderArticle(noLang).html, /Read more/);
     const ld = JSON.parse(scripts(renderArticle(noLang, {url: 'https://e.example/p'}).html, 'application/ld+json')[0]);
     assert.equal(ld.mainEntityOfPage, 'https://e.example/p');
+  });
+
+  test('a page-relative source URL names the host of the page URL, never a placeholder', () => {
+    const relative = {title: 'T', sections: [{heading: 'H', blocks: [{type: 'source', title: 'S', url: '/2025/story'}]}]};
+    const readMore = (html) => /part="read-more"[^>]*>(?:<!--[^>]*-->)*([^<]*)/.exec(html)[1];
+    const withUrl = renderArticle(relative, {url: 'https://news.example/today/'}).html;
+    assert.equal(readMore(withUrl), 'Read more ⇒ news.example');
+    assert.match(withUrl, /href="\/2025\/story"/, 'the link itself stays as written');
+    const withoutUrl = renderArticle(relative).html;
+    assert.equal(readMore(withoutUrl), 'Read more', 'no page: no host named');
+    for (const html of [withUrl, withoutUrl]) assert.doesNotMatch(html, /base\.invalid/);
+  });
+
+  test('url, lang and script options are checked like the data: a DigestOptionError names the option', () => {
+    const cases = [
+      [{url: 'javascript:alert(document.domain)'}, 'url', 'url: "javascript:alert(document.domain)" is not an absolute http(s) URL'],
+      [{url: ' java\tscript:alert(1)'}, 'url'],
+      [{url: 'data:text/html,x'}, 'url'],
+      [{url: '/relative/page'}, 'url'],
+      [{url: `https://e.example/${'x'.repeat(200)}`.replace('https', 'ftp')}, 'url'],
+      [{lang: 'not a tag'}, 'lang', 'lang: "not a tag" is not a BCP 47 language tag'],
+      [{lang: `en-${'x'.repeat(200)}`}, 'lang'],
+      [{script: 'javascript:alert(1)'}, 'script'],
+    ];
+    for (const [options, option, message] of cases) {
+      for (const render of [renderArticle, renderPage]) {
+        assert.throws(
+          () => render(seed, options),
+          (e) => {
+            assert.ok(e instanceof DigestOptionError, `${JSON.stringify(options)}: ${e}`);
+            assert.ok(e instanceof Error);
+            assert.equal(e.name, 'DigestOptionError');
+            assert.equal(e.option, option);
+            if (message) assert.equal(e.message, message);
+            assert.ok(e.message.length < 120, 'the value is cut short in the message');
+            return true;
+          },
+        );
+      }
+    }
+    // Good values are used in their canonical form.
+    const page = renderPage(seed, {url: 'HTTPS://News.Example', lang: 'EN-us'}).html;
+    assert.match(page, /<link rel="canonical" href="https:\/\/news\.example\/">/);
+    const ld = JSON.parse(scripts(page, 'application/ld+json')[0]);
+    assert.equal(ld.url, 'https://news.example/');
+    const noLang = {title: 'T', sections: []};
+    assert.match(renderPage(noLang, {lang: 'EN-us'}).html, /<html lang="en-US">/);
+  });
+
+  test('invalid JSON: the validator places the error (jsonError), after the BOM, never for depth', () => {
+    const r = validateArticle('\uFEFF{\n  "title": "T",\n  "lead": x\n}', {locate: jsonError});
+    assert.deepEqual(r.problems, [
+      {path: '', message: "invalid JSON at line 3, column 11: Unexpected token 'x'", severity: 'error', line: 3, column: 11},
+    ]);
+    assert.equal(validateArticle('{"title":').problems[0].line, undefined, 'only when asked');
+    const deep = validateArticle('['.repeat(2000), {locate: jsonError}).problems[0];
+    assert.equal(deep.message, 'invalid JSON: nested deeper than 1000 levels');
+    assert.equal(deep.line, undefined);
   });
 
   test('text that looks like markup stays text; no data can end a script', () => {
@@ -205,6 +263,29 @@ describe('the digest-elements CLI', () => {
     assert.ok(r.stdout.includes('<script type="module" src="/h.js"></script>'));
     assert.match(r.stdout, /<h3 part="title">/);
     assert.doesNotMatch(r.stdout, /ld\+json/);
+  });
+
+  test('bad --url, --lang, --script: exit 2 with a message, before the input is read, nothing on stdout', () => {
+    const cases = [
+      [['--url', 'javascript:alert(document.domain)'], '--url: "javascript:alert(document.domain)" is not an absolute http(s) URL'],
+      [['--url', 'page.html'], '--url: "page.html" is not an absolute http(s) URL'],
+      [['--lang', 'x y'], '--lang: "x y" is not a BCP 47 language tag'],
+      [['--page', '--script', 'javascript:alert(1)'], '--script: "javascript:alert(1)" is not an http(s) URL'],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(['render', join(dir, 'missing.json'), ...args]);
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stderr, `digest-elements: ${message}\n`);
+      assert.equal(r.stdout, '');
+    }
+    const good = run(['render', '-', '--page', '--url', 'https://news.example/a'], JSON.stringify({
+      title: 'T',
+      sections: [{heading: 'H', blocks: [{type: 'source', title: 'S', url: 'b/c'}]}],
+    }));
+    assert.equal(good.status, 0, good.stderr);
+    assert.match(good.stdout, /<link rel="canonical" href="https:\/\/news\.example\/a">/);
+    assert.match(good.stdout, /Read more ⇒ news\.example</);
+    assert.doesNotMatch(good.stdout, /base\.invalid/);
   });
 
   test('usage errors exit 2; --help exits 0', () => {
@@ -435,6 +516,35 @@ describe('in Chromium', {timeout: 240_000}, () => {
       }
     });
   }
+
+  test('a page-relative source URL names the page\'s host, before and after hydration', async () => {
+    const relative = {title: 'T', sections: [{heading: 'H', blocks: [{type: 'source', title: 'S', url: 'story.html'}]}]};
+    pages.set('/relative.html', {body: renderPage(relative, {script: HYDRATE, url: `${base}/relative.html`}).html});
+    const ctx = await browser.newContext();
+    try {
+      const page = await ctx.newPage();
+      const readMore = () =>
+        document.querySelector('digest-article').shadowRoot.querySelector('source-card').shadowRoot.querySelector('[part=read-more]')
+          .textContent;
+      await page.goto(`${base}/relative.html`);
+      await page.waitForFunction(() => document.querySelector('digest-article').hasUpdated, null, {timeout: 15_000});
+      const card = await page.waitForFunction(() => {
+        const c = document.querySelector('digest-article').shadowRoot.querySelector('source-card');
+        return c.hasUpdated && c.updateComplete.then(() => true);
+      });
+      await card.dispose();
+      assert.equal(await page.evaluate(readMore), 'Read more ⇒ 127.0.0.1', 'hydrated');
+      await page.evaluate(async () => {
+        const a = document.querySelector('digest-article');
+        a.data = {...JSON.parse(a.querySelector(':scope > script[type="application/json"]').textContent), title: 'T2'};
+        await a.updateComplete;
+        await a.shadowRoot.querySelector('source-card').updateComplete;
+      });
+      assert.equal(await page.evaluate(readMore), 'Read more ⇒ 127.0.0.1', 'rendered again in the browser');
+    } finally {
+      await ctx.close();
+    }
+  });
 
   test('<digest-article json-ld> in the browser, under Trusted Types', async () => {
     const data = JSON.stringify(validateArticle(seed).value).replace(/</g, '\\u003c');
