@@ -15,6 +15,7 @@
  * Pixels are compared by `scripts/host-css-screens.js` (`npm run test:hosts`).
  */
 import {expect} from '@open-wc/testing';
+import {escapeHtml, LIT_GLOBALS} from './common.js';
 
 type Win = Window & typeof globalThis;
 type Lit = Element & {updateComplete?: Promise<unknown>};
@@ -22,8 +23,6 @@ type Lit = Element & {updateComplete?: Promise<unknown>};
 const BUNDLE = '/dist/digest-elements.js';
 const PAGES = ['bootstrap', 'tailwind', 'normalize', 'pico', 'bulma', 'hostile'];
 const WIDGETS = ['seed', 'en']; // ids of the <digest-article>s on every host page
-/** What Lit itself puts on `window` (the production build); anything else is a leak. */
-const LIT_GLOBALS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -236,7 +235,6 @@ describe('host CSS cannot break the widgets (built bundle, real host pages)', fu
 // ---------------------------------------------------------------------------------------------
 // 2. Widgets cannot break the host.
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const card = {title: 'A source', url: 'https://example.com/a', publishedAt: '2025-06-10', points: ['One point'], image: {src: '/test/fixtures/img.svg', alt: 'chart'}};
 const takeaways = {heading: 'Takeaways', items: ['First', {text: 'Second', icon: '💡'}]};
 const comment = {text: 'A comment', name: 'Reader', avatar: '/test/fixtures/avatar.svg'};
@@ -256,9 +254,9 @@ ${head}
 <ul><li>host item</li></ul>
 <div id="widgets" style="height: 200px; overflow: auto">
   <digest-article src="/test/fixtures/seed.json"></digest-article>
-  <source-card data="${attr(JSON.stringify(card))}"></source-card>
-  <takeaway-list data="${attr(JSON.stringify(takeaways))}"></takeaway-list>
-  <reader-comment data="${attr(JSON.stringify(comment))}"></reader-comment>
+  <source-card data="${escapeHtml(JSON.stringify(card))}"></source-card>
+  <takeaway-list data="${escapeHtml(JSON.stringify(takeaways))}"></takeaway-list>
+  <reader-comment data="${escapeHtml(JSON.stringify(comment))}"></reader-comment>
 </div>
 </body></html>`;
 }
