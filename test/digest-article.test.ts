@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {DigestArticle} from '../src/digest-article/digest-article.js';
 import type {Article} from '../src/format/types.js';
-import {capture, deepAll, deepText, fixtureUrl, loadJson, noUncaught, quietConsole, settled} from './helpers.js';
+import {capture, deepAll, deepText, fixtureUrl, loadJson, noUncaught, quietConsole, settled} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 

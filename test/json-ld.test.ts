@@ -9,7 +9,7 @@ import {jsonLd, jsonLdScript, type JsonLd} from '../src/format/json-ld.js';
 import type {Article} from '../src/format/types.js';
 import {validateArticle} from '../src/format/validate.js';
 import type {DigestArticle} from '../src/digest-article/digest-article.js';
-import {loadJson, settled} from './helpers.js';
+import {loadJson, settled} from './utils.js';
 
 /**
  * The schema.org expectations, per `@type`: the properties that type (or a parent type) defines,

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {Article, CommentBlock} from '../src/format/types.js';
 import type {ReaderComment} from '../src/reader-comment/reader-comment.js';
-import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, noUncaught, observing, settled, until} from './helpers.js';
+import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, noUncaught, observing, settled, until} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
@@ -168,7 +168,7 @@ describe('<reader-comment> avatar and caption', () => {
     const {el, logged} = await observe({text: 'Hi', avatar: MISSING}, {lang: 'en'});
     expect(logged.error.length).to.equal(0);
     startLoading(el);
-    await noUncaught(() => until(() => $(el, '[part=avatar] img') === null, 'the avatar fallback'));
+    await noUncaught(async () => void (await until(() => $(el, '[part=avatar] img') === null, 'the avatar fallback')));
     await el.updateComplete;
     expect($(el, '[part=avatar]')!.textContent).to.equal('👤');
     await expect(el).to.be.accessible();

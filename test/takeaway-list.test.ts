@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {Article, Takeaways} from '../src/format/types.js';
 import type {TakeawayList} from '../src/takeaway-list/takeaway-list.js';
-import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, observing, settled} from './helpers.js';
+import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, observing, settled} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
