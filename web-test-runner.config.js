@@ -1,9 +1,11 @@
 // @ts-check
-// Source-level unit tests in Chromium, Firefox ESR and WebKitGTK, the system browsers
-// (scripts/browsers.js names them; nothing is downloaded).
+// Browser tests in Chromium, Firefox ESR and WebKitGTK, the system browsers (scripts/browsers.js
+// names them; nothing is downloaded), in two groups by layer:
+//   source   the elements and the format from src/ (npm run test:unit)
+//   bundle   pages that load the built dist/digest-elements.js (npm run test:dist; build first)
 //
-//   npm run test:unit                               # every group, all three browsers
-//   BROWSERS=chromium npx wtr --group elements      # one group, any subset of chromium,firefox,webkit
+//   BROWSERS=chromium npx wtr --group source          # any subset of chromium,firefox,webkit
+//   BROWSERS=firefox npx wtr --files test/csp.test.ts  # just these files (the groups stay out)
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -26,12 +28,13 @@ const launchers = {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
-  groups: [
-    {name: 'format', files: 'test/format.test.ts'},
-    {name: 'elements', files: ['test/{digest-article,source-card,takeaway-list,reader-comment}.test.ts', 'test/{inputs,composition,define,json-ld}.test.ts']},
-    {name: 'loading', files: 'test/loading.test.ts'},
-    {name: 'hosts', files: 'test/{host-css,hostile,hostile-json,csp}.test.ts'},
-  ],
+  // (wtr would run the groups beside the files given with --files)
+  groups: process.argv.includes('--files')
+    ? []
+    : [
+        {name: 'source', files: ['test/*.test.ts', '!test/{loading,host-css,csp}.test.ts']},
+        {name: 'bundle', files: 'test/{loading,host-css,csp}.test.ts'},
+      ],
   nodeResolve: true,
   plugins: [esbuildPlugin({ts: true, tsconfig: `${root}tsconfig.json`})],
   browsers: await Promise.all(wantedBrowsers().map((name) => launchers[name]())),
