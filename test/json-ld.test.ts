@@ -3,7 +3,7 @@
  * schema.org's types allow), and `<digest-article json-ld>` keeping one light-DOM script in step.
  */
 // First: articles get the opt-in JSON-LD controller only when it is imported before they are registered.
-import '../src/json-ld.js';
+import '../src/define-with-json-ld.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import {jsonLd, jsonLdScript, type JsonLd} from '../src/format/json-ld.js';
 import type {Article} from '../src/format/types.js';

@@ -5,7 +5,7 @@ import {formatDate, resolveLang, strings} from '../shared/i18n.js';
 import {DataInput, lightItems} from '../shared/input.js';
 import {hostOf} from '../format/safe-url.js';
 import {base} from '../shared/styles.js';
-import {errorView, heading, link} from '../shared/templates.js';
+import {errorView, heading, headingLevel, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './source-card.styles.js';
 
@@ -130,7 +130,7 @@ export class SourceCard extends LitElement {
             @error=${this.#onImageError}
           />`
         : nothing}
-      ${heading(this.headingLevel || 3, 'title', url ? link(url, title, 'title-link') : title)}
+      ${heading(headingLevel(this.headingLevel, 3), 'title', url ? link(url, title, 'title-link') : title)}
       ${publishedAt
         ? html`<p part="date">${t.published}<time datetime=${publishedAt}>${formatDate(publishedAt, lang)}</time></p>`
         : nothing}

@@ -7,5 +7,5 @@
  * `dist/digest-elements.hydrate.js`, for server-rendered pages (which carry the JSON-LD),
  * includes it; the slim `dist/digest-elements.js` does not: 0.6 KB of its 10 KB budget.
  */
-import './digest-article/json-ld.js';
+import './digest-article/json-ld-initializer.js';
 import './define.js';
