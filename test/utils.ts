@@ -129,6 +129,29 @@ export async function expectErrorState(
   await expect(el).to.be.accessible();
 }
 
+/**
+ * The warning state of an element given good data with bad values: one `digest-warning` per path
+ * in `paths` (bubbling, composed), one `digest-load`, no error, one console warning per path
+ * naming the element, the rest rendered (`texts`, the deep text), no axe violation.
+ */
+export async function expectWarnings(
+  el: HTMLElement,
+  {log, logged}: {log: ReturnType<typeof capture>; logged: {error: string[]; warn: string[]}},
+  paths: string[],
+  texts: string[],
+): Promise<void> {
+  expect(log.of('digest-warning').map((e) => e.detail.path)).to.deep.equal(paths);
+  const [w] = log.of('digest-warning');
+  expect(w.bubbles && w.composed).to.be.true;
+  expect(log.of('digest-error').length).to.equal(0);
+  expect(log.of('digest-load').length).to.equal(1);
+  expect(logged.error.length).to.equal(0);
+  expect(logged.warn.length).to.equal(paths.length);
+  expect(logged.warn[0]).to.include(`<${el.localName}> ${paths[0]}`);
+  expect(deepText(el)).to.deep.equal(texts);
+  await expect(el).to.be.accessible();
+}
+
 /** Where `mountIn` puts an element: the `lang`, `dir` and width of its parent `<div>`. */
 export interface Place {
   lang?: string;
