@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Screenshot diff for issue #4 ("host CSS cannot break the widgets"): renders the two
+ * Screenshot diff ("host CSS cannot break the widgets"): renders the two
  * `<digest-article>`s of every host page in test/hosts/ (Bootstrap, Tailwind preflight,
  * normalize.css, Pico, Bulma, and our hostile.css) with the BUILT bundle in the system Chromium,
  * screenshots each widget (its shadow tree's top-level element, i.e. the host's content box: the

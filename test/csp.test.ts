@@ -1,5 +1,5 @@
 /**
- * Strict host policies (issue #4): the built bundle works on a page served with
+ * Strict host policies: the built bundle works on a page served with
  *
  *   Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';
  *     require-trusted-types-for 'script'; trusted-types lit-html

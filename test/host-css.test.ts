@@ -1,5 +1,5 @@
 /**
- * Issue #4, isolation both ways, against the BUILT bundle `dist/digest-elements.js` (run
+ * Isolation both ways, against the BUILT bundle `dist/digest-elements.js` (run
  * `npm run build` first) in real host pages served from the repository root:
  *
  * 1. Host CSS cannot break the widgets: `test/hosts/<page>.html` carries the real global stylesheet

@@ -1,5 +1,5 @@
 /**
- * Hostile data (issue #4), part 2: malformed JSON of every kind (truncated, single quotes, BOMs,
+ * Hostile data, part 2: malformed JSON of every kind (truncated, single quotes, BOMs,
  * HTML-escaped by a CMS, 10,000-deep nesting, 5 MB strings, `__proto__` keys, wrong types) and
  * odd `data` values end in the error state with one `digest-error`, within a time bound: never a
  * hang, a crash or prototype pollution. A 5 MB string in every text field renders.

@@ -1,5 +1,5 @@
 /**
- * Hostile data (issue #4), part 1: XSS payloads in every text field and every attribute, and
+ * Hostile data, part 1: XSS payloads in every text field and every attribute, and
  * dangerous URLs in every URL field. Nothing may run (alert, fetch, eval… are hooked), nothing
  * that can run script may be rendered, every URL in the rendered tree must be http(s), text
  * must show literally, and good URLs (IDN, Japanese paths, ports, relative…) must stay.

@@ -1,5 +1,5 @@
 /**
- * Loading (issue #4): elements added before and after the script, moved, removed and re-added
+ * Loading: elements added before and after the script, moved, removed and re-added
  * (also while a fetch is in flight), `data` and `src` changed rapidly: each ends in the state of
  * its latest input, never a stale render from an earlier fetch. `src` failures (HTTP errors, a
  * body that is not JSON, a network error, a timeout) show the error state with a retry that works

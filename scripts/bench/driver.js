@@ -1,166 +1,143 @@
 /**
- * The in-page half of the benchmark (bundled with view.js by esbuild at bench time and served as
- * /bench/driver.js). The page has `window.BENCH = {workload, variant}`, the workload's data in
- * `<script type="application/json" id="bench-data">` and, for SSR, the server-rendered HTML in
- * `#bench-ssr`. `benchPrepare()` does everything that is not measured (builds the floor's HTML
- * string, the attribute markup, React's root; for the update workload, the first render);
- * `benchRun()` does the measured work in a fresh task between two performance marks:
- *
- *   bench-start → the work (innerHTML / createElement + .data / setHTMLUnsafe / React flushSync)
- *   → requestAnimationFrame → a posted message → bench-end
- *
- * The message posted from the rAF callback runs after that frame's style, layout, paint and
- * commit: the first frame in which the widget's content exists has been painted by the main
- * thread. (Lit renders in a microtask of the same task, so it lands in that frame too.)
+ * The in-page half of `npm run bench`, a classic script on every bench page (floor and ours
+ * alike). The page's `#bench-data` JSON holds `{variant, items, html, update, ssr}`: `items` are
+ * `{tag, data, lang}` rendered through the real elements; `html` is the floor, the same content
+ * as static HTML (made by `benchFlatten`).
  */
-import {html, views} from './view.js';
+const $ = (id) => document.getElementById(id);
 
-const cfg = window.BENCH;
-const V = views(html);
-/** The page's data and root: read when first needed (this script runs in the `<head>`). */
-let data;
-let root;
-
-const escAttr = (s) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
-/** A flat copy of a string built by concatenation, so the heap figure does not count V8 flattening it. */
-const flat = (s) => new TextDecoder().decode(new TextEncoder().encode(s));
-const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-
-/** The workload as a list of items, each with the tag that renders it. */
-function items(d) {
-  if (cfg.workload === 'articles50') return Array.from({length: 50}, () => ({tag: 'digest-article', data: structuredClone(d.article)}));
-  if (d.article) return [{tag: 'digest-article', data: d.article}];
-  return d.cards.map((c) => ({tag: 'source-card', data: c.data, lang: c.lang}));
+/** Resolves once every Lit element under `node` (shadow roots included) has rendered. */
+async function rendered(node = document.body) {
+  for (let seen = -1; ; ) {
+    const els = [];
+    const walk = (n) => {
+      if (n.updateComplete) els.push(n);
+      for (const c of [...(n.shadowRoot?.children ?? []), ...n.children]) walk(c);
+    };
+    walk(node);
+    const done = await Promise.all(els.map((e) => e.updateComplete));
+    if (els.length === seen && !done.includes(false)) return;
+    seen = els.length;
+  }
 }
+/** After the next frame has been painted. */
+const painted = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
 
-const floorHtml = (list) =>
-  list.map((it) => (it.tag === 'digest-article' ? V.article(it.data) : V.card(it.data, it.lang)).html).join('');
-const attrHtml = (list) =>
-  list.map((it) => `<${it.tag}${it.lang ? ` lang="${it.lang}"` : ''} data='${escAttr(JSON.stringify(it.data))}'></${it.tag}>`).join('');
+/** The page-level signal: the page has loaded, its elements have rendered and that frame is painted. */
+window.benchPainted = new Promise((ok) => window.addEventListener('load', () => rendered().then(painted).then(ok)));
+/** The page's layout shift (CLS: the sum of the `layout-shift` entries without recent input). */
+window.benchShift = 0;
+new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.benchShift += e.hadRecentInput ? 0 : e.value))).observe({type: 'layout-shift', buffered: true});
 
-function propertyRender(list) {
+/** The items through the real elements, data by property. */
+function mount(items, into) {
   const frag = document.createDocumentFragment();
-  for (const it of list) {
+  for (const it of items) {
     const el = document.createElement(it.tag);
     if (it.lang) el.setAttribute('lang', it.lang);
     el.data = it.data;
     frag.append(el);
   }
-  root.append(frag);
+  into.append(frag);
 }
 
-function reactApp(list) {
-  const {createElement, Fragment, views: rviews} = window.BenchReact;
-  const RV = rviews(window.BenchReact.h);
-  const App = ({list}) =>
-    list.map((it, i) => createElement(Fragment, {key: i}, it.tag === 'digest-article' ? RV.article(it.data) : RV.card(it.data, it.lang)));
-  return createElement(App, {list});
-}
-
-/** Titles changed, for the update workload. */
-const retitled = (list) => list.map((it, i) => ({...it, data: {...it.data, title: `${it.data.title} (updated ${i})`}}));
-
-let work;
-
-window.benchPrepare = async () => {
-  data = JSON.parse(document.getElementById('bench-data').textContent);
-  root = document.getElementById('root');
-  const list = items(data);
-  const v = cfg.variant;
-  const update = cfg.workload === 'update1000';
-  const render = {
-    floor: () => {
-      const s = flat(floorHtml(list));
-      return () => (root.innerHTML = s);
-    },
-    attribute: () => {
-      const s = flat(attrHtml(list));
-      return () => (root.innerHTML = s);
-    },
-    property: () => () => propertyRender(list),
-    'property-cv-off': () => () => propertyRender(list),
-    'property-cv-article': () => () => propertyRender(list),
-    ssr: () => {
-      const s = JSON.parse(document.getElementById('bench-ssr').textContent);
-      return () => root.setHTMLUnsafe(s);
-    },
-    react: () => {
-      const r = window.BenchReact.createRoot(root);
-      window.__reactRoot = r;
-      const app = () => reactApp(list);
-      return () => window.BenchReact.flushSync(() => r.render(app()));
-    },
-  }[v];
-  if (!render) throw new Error(`unknown variant ${v}`);
-  const first = render();
-  if (!update) {
-    work = first;
+const DROP = new Set(['class', 'part', 'exportparts', 'style']);
+/**
+ * What `node` shows, copied as plain DOM into `parent`: a shadow host becomes a `<div>` (keeping
+ * `lang`/`dir`) holding its shadow tree, a slot what is assigned to it; styles, scripts and
+ * class/part/style attributes are dropped. The browser serializes the copy (no escaper of ours).
+ */
+function copyFlat(node, parent) {
+  if (node.nodeType === Node.TEXT_NODE) return parent.append(node.data);
+  if (node.nodeType !== Node.ELEMENT_NODE || ['style', 'script', 'template'].includes(node.localName)) return;
+  if (node.localName === 'slot') {
+    const shown = node.assignedNodes();
+    for (const c of shown.length ? shown : node.childNodes) copyFlat(c, parent);
     return;
   }
-  // The update workload: render 1,000 cards (not measured), then change every title.
-  first();
-  await nextFrame();
-  await nextFrame();
-  const next = retitled(list);
-  if (v === 'floor') {
-    const s = flat(floorHtml(next));
-    work = () => (root.innerHTML = s);
-  } else if (v === 'attribute') {
-    const els = [...root.children];
-    const json = next.map((it) => JSON.stringify(it.data));
-    work = () => els.forEach((el, i) => el.setAttribute('data', json[i]));
-  } else if (v === 'react') {
-    const r = window.__reactRoot;
-    work = () => window.BenchReact.flushSync(() => r.render(reactApp(next)));
-  } else {
-    const els = [...root.children];
-    const titles = next.map((it) => it.data.title);
-    work = () => els.forEach((el, i) => (el.data = {...el.data, title: titles[i]}));
+  const host = Boolean(node.shadowRoot);
+  const el = host ? document.createElement('div') : document.createElementNS(node.namespaceURI, node.localName);
+  for (const a of node.attributes) if (host ? a.name === 'lang' || a.name === 'dir' : !DROP.has(a.name)) el.setAttribute(a.name, a.value);
+  for (const c of (node.shadowRoot ?? node).childNodes) copyFlat(c, el);
+  parent.append(el);
+}
+
+/** The floor's HTML: the items rendered by the elements, then serialized with the shadow DOM flattened. */
+window.benchFlatten = async (items) => {
+  const box = document.createElement('div');
+  document.body.append(box);
+  mount(items, box);
+  await rendered(box);
+  const out = document.createElement('div');
+  for (const c of box.childNodes) copyFlat(c, out);
+  box.remove();
+  return out.innerHTML;
+};
+
+/** `<tag lang data="json">` markup for the items, serialized from an inert document. */
+function attributeHtml(items) {
+  const body = document.implementation.createHTMLDocument('').body;
+  for (const it of items) {
+    const el = body.appendChild(body.ownerDocument.createElement(it.tag));
+    if (it.lang) el.setAttribute('lang', it.lang);
+    el.setAttribute('data', JSON.stringify(it.data));
   }
+  return body.innerHTML;
+}
+
+/** Per variant: prepare (not measured), returning `render(which)` where which is 'first' or 'update'. */
+const VARIANTS = {
+  floor: (d, root) => (which) => () => (root.innerHTML = which === 'first' ? d.html : d.update.html),
+  attribute: (d, root) => {
+    const first = attributeHtml(d.items);
+    const json = d.update?.items.map((it) => JSON.stringify(it.data));
+    return (which) => (which === 'first' ? () => (root.innerHTML = first) : () => [...root.children].forEach((el, i) => el.setAttribute('data', json[i])));
+  },
+  property: (d, root) => (which) =>
+    which === 'first' ? () => mount(d.items, root) : () => [...root.children].forEach((el, i) => (el.data = d.update.items[i].data)),
+  ssr: (d, root) => () => () => root.setHTMLUnsafe(d.ssr),
+  react: (d, root) => {
+    const render = window.BenchReact(root);
+    const first = render(d.html);
+    const update = d.update && render(d.update.html);
+    return (which) => (which === 'first' ? first : update);
+  },
+};
+VARIANTS['cv-off'] = VARIANTS.property;
+
+let work;
+/** Loads the data and prepares the measured work (for an update, after the first render has painted). */
+window.benchPrepare = async () => {
+  const d = JSON.parse($('bench-data').textContent);
+  const render = VARIANTS[d.variant](d, $('root'));
+  work = render('first');
+  if (!d.update) return;
+  work();
+  await rendered($('root'));
+  await painted();
+  work = render('update');
 };
 
+/** The measured work, in a fresh task, until the frame that shows it has been painted. */
 window.benchRun = () =>
-  new Promise((resolve, reject) => {
+  new Promise((ok) =>
     setTimeout(() => {
-      try {
-        performance.mark('bench-start');
-        const t0 = performance.now();
-        work();
-        requestAnimationFrame(() => {
-          const ch = new window.MessageChannel();
-          ch.port1.onmessage = () => {
-            performance.mark('bench-end');
-            resolve({wall: performance.now() - t0});
-          };
-          ch.port2.postMessage(0);
-        });
-      } catch (e) {
-        reject(e);
-      }
-    }, 0);
-  });
+      const t0 = performance.now();
+      work();
+      requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0)));
+    }),
+  );
 
-/** Every node of the page under #root, shadow roots included. */
-window.benchNodes = () => {
-  let n = 0;
-  const walk = (node) => {
-    n++;
-    if (node.shadowRoot) walk(node.shadowRoot);
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(root);
-  return n;
-};
-
-/** What was drawn, for the sanity line: height of #root and the text it shows (shadow roots included). */
+/** What the root holds (shadow roots included): nodes, and characters of text (that every variant drew the same). */
 window.benchShape = () => {
+  let nodes = 0;
   let text = 0;
-  const walk = (node) => {
-    if (node.nodeType === 3) text += node.data.trim().length;
-    if (node.localName === 'script' || node.localName === 'style') return;
-    if (node.shadowRoot) walk(node.shadowRoot);
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+  const walk = (n) => {
+    nodes++;
+    if (n.nodeType === Node.TEXT_NODE && !['style', 'script'].includes(n.parentNode.localName)) text += n.data.replace(/\s/g, '').length;
+    if (n.shadowRoot) walk(n.shadowRoot);
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };
-  walk(root);
-  return {height: Math.round(root.getBoundingClientRect().height), text};
+  walk($('root'));
+  return {nodes, text};
 };

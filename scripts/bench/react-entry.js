@@ -1,24 +1,27 @@
 /**
- * React 19 for the benchmark (bundled by esbuild at bench time, production build): the same
- * markup as the floor (view.js with `h` = `createElement`), rendered synchronously with
- * `flushSync` so that it lands in the same frame as the other variants' work.
+ * React 19 for the benchmark (bundled by esbuild at bench time, production build), drawing the
+ * floor's HTML: `BenchReact(root)(html)` turns the HTML into React elements (not measured) and
+ * returns the render, synchronous (`flushSync`) so that it lands in the same frame as the others.
  */
-import {createElement, Fragment} from 'react';
+import {createElement} from 'react';
 import {flushSync} from 'react-dom';
 import {createRoot} from 'react-dom/client';
-import {views} from './view.js';
 
-/** `h` for React: `class` → `className`, `datetime` → `dateTime`; the rest as written. */
-const h = (tag, attrs, ...children) => {
-  let props = null;
-  if (attrs) {
-    props = {};
-    for (const [k, v] of Object.entries(attrs)) {
-      if (v == null) continue;
-      props[k === 'class' ? 'className' : k === 'datetime' ? 'dateTime' : k] = v;
-    }
-  }
-  return createElement(tag, props, ...children);
+const NAMES = {class: 'className', for: 'htmlFor', datetime: 'dateTime', tabindex: 'tabIndex', viewbox: 'viewBox'};
+const toReact = (n) => {
+  if (n.nodeType === Node.TEXT_NODE) return n.data;
+  if (n.nodeType !== Node.ELEMENT_NODE) return null;
+  const props = {};
+  for (const a of n.attributes) props[NAMES[a.name] ?? a.name] = a.name === 'hidden' || a.value;
+  return createElement(n.localName, props, ...[...n.childNodes].map(toReact));
 };
 
-window.BenchReact = {createElement, Fragment, flushSync, createRoot, views, h};
+window.BenchReact = (root) => {
+  const r = createRoot(root);
+  return (html) => {
+    const t = document.createElement('template');
+    t.innerHTML = html;
+    const tree = [...t.content.childNodes].map(toReact);
+    return () => flushSync(() => r.render(tree));
+  };
+};

@@ -83,6 +83,7 @@ import {styles} from './digest-article.styles.js';
  */
 export class DigestArticle extends LitElement {
   static override styles = [base, styles];
+  /** The digest-elements version that defined this element: `customElements.get('digest-article').version`. */
   static readonly version = VERSION;
   static override properties = {
     data: {},

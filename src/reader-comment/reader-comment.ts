@@ -15,11 +15,11 @@ const DEFAULT_AVATAR = '👤';
  * A reader's comment in a speech bubble: the avatar (an image URL or one emoji; a neutral
  * default when absent), the text, and the optional name and persona.
  *
- * @tag reader-comment
- * @summary A reader's comment in a speech bubble.
- *
  * Without `data` (or a child JSON script) the comment's text is its own text content and its
  * fields are attributes: `<reader-comment name="…" persona="…" avatar="🐱">Text</reader-comment>`.
+ *
+ * @tag reader-comment
+ * @summary A reader's comment in a speech bubble.
  *
  * @attr name - The reader's name (when there is no `data`).
  * @attr persona - The reader's persona (when there is no `data`).
@@ -38,9 +38,12 @@ const DEFAULT_AVATAR = '👤';
  * @cssproperty [--digest-border=light-dark(#d0d7de, #3d444d)] - Bubble border colour.
  * @cssproperty [--digest-muted=light-dark(#59636e, #9198a1)] - Colour of the name line.
  * @cssproperty [--digest-radius=12px] - Bubble corner radius.
+ * @cssproperty [--digest-space=1em] - Space above and below the comment.
  * @cssproperty [--digest-color=light-dark(#1f2328, #e6e6e6)] - Text colour.
  * @cssproperty [--digest-font=system-ui, …, sans-serif] - Body font family.
  * @cssproperty [--digest-font-size=16px] - Base font size.
+ * @cssproperty [--digest-line-height=1.75] - Line height.
+ * @cssproperty [--digest-color-scheme=light dark] - Page-wide colour scheme (`light`, `dark`, `light dark`).
  *
  * @fires {DigestLoadEvent} digest-load - New data was rendered.
  * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.
@@ -48,6 +51,7 @@ const DEFAULT_AVATAR = '👤';
  */
 export class ReaderComment extends LitElement {
   static override styles = [base, styles];
+  /** The digest-elements version that defined this element: `customElements.get('reader-comment').version`. */
   static readonly version = VERSION;
   static override properties = {
     data: {},

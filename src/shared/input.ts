@@ -121,7 +121,7 @@ export class DataInput<T extends object> implements ReactiveController {
     const {value} = result;
     // A fetched body that is no article at all (not JSON: an HTML error page, a truncated
     // response; or not an object) is a failed `src`, like an HTTP error: it is reported at
-    // `src`, so that the error state offers its retry (issue #4).
+    // `src`, so that the error state offers its retry.
     const problems = result.problems.map((p) =>
       fetched && p.severity === 'error' && !p.path ? {...p, path: 'src', message: `could not be loaded (${p.message})`} : p,
     );

@@ -13,12 +13,12 @@ import {styles} from './source-card.styles.js';
  * A cited source article: its title linking to it, the published date, the key points as a
  * list, a "read more" link naming the site, and the credit line with the URL.
  *
- * @tag source-card
- * @summary A card that cites a source article.
- *
  * Without `data` (or a child JSON script) the card reads its fields from attributes and its
  * points from `<li>` children: `<source-card title="…" url="…" published-at="2025-06-10"
  * site-name="…"><li>A point</li></source-card>`.
+ *
+ * @tag source-card
+ * @summary A card that cites a source article.
  *
  * @attr title - The source's title (when there is no `data`).
  * @attr url - The source's http(s) URL (when there is no `data`).
@@ -49,6 +49,7 @@ import {styles} from './source-card.styles.js';
  * @cssproperty [--digest-heading-font=inherit] - Heading font family.
  * @cssproperty [--digest-font-size=16px] - Base font size.
  * @cssproperty [--digest-line-height=1.75] - Line height.
+ * @cssproperty [--digest-color-scheme=light dark] - Page-wide colour scheme (`light`, `dark`, `light dark`).
  *
  * @fires {DigestLoadEvent} digest-load - New data was rendered.
  * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.
@@ -56,6 +57,7 @@ import {styles} from './source-card.styles.js';
  */
 export class SourceCard extends LitElement {
   static override styles = [base, styles];
+  /** The digest-elements version that defined this element: `customElements.get('source-card').version`. */
   static readonly version = VERSION;
   static override properties = {
     data: {},

@@ -12,11 +12,11 @@ import {styles} from './takeaway-list.styles.js';
  * The "what you'll learn" box: a heading with its icon (📘 by default) and the items, each with
  * its icon (💡 by default), as a real list.
  *
- * @tag takeaway-list
- * @summary What the reader will learn, as a list.
- *
  * Without `data` (or a child JSON script) the list reads its items from `<li>` children and its
  * heading and icon from attributes: `<takeaway-list heading="…"><li>…</li></takeaway-list>`.
+ *
+ * @tag takeaway-list
+ * @summary What the reader will learn, as a list.
  *
  * @attr heading - The heading (when there is no `data`).
  * @attr icon - The heading's icon (when there is no `data`).
@@ -39,6 +39,8 @@ import {styles} from './takeaway-list.styles.js';
  * @cssproperty [--digest-font=system-ui, …, sans-serif] - Body font family.
  * @cssproperty [--digest-heading-font=inherit] - Heading font family.
  * @cssproperty [--digest-font-size=16px] - Base font size.
+ * @cssproperty [--digest-line-height=1.75] - Line height.
+ * @cssproperty [--digest-color-scheme=light dark] - Page-wide colour scheme (`light`, `dark`, `light dark`).
  *
  * @fires {DigestLoadEvent} digest-load - New data was rendered.
  * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.
@@ -46,6 +48,7 @@ import {styles} from './takeaway-list.styles.js';
  */
 export class TakeawayList extends LitElement {
   static override styles = [base, styles];
+  /** The digest-elements version that defined this element: `customElements.get('takeaway-list').version`. */
   static readonly version = VERSION;
   static override properties = {
     data: {},
