@@ -5,35 +5,8 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import { defineConfig, globalIgnores } from 'eslint/config';
-import { builtinRules } from 'eslint/use-at-your-own-risk';
-
-// ESLint's own "recommended" rule set (what @eslint/js exports as configs.recommended), built from
-// the rule metadata because @eslint/js is not a dependency of this project (ESLint 10 no longer
-// bundles it).
-const eslintRecommended = {
-  name: 'eslint/recommended (from rule metadata)',
-  rules: Object.fromEntries(
-    [...builtinRules]
-      .filter(([, rule]) => rule.meta?.docs?.recommended)
-      .map(([name]) => [name, /** @type {const} */ ('error')]),
-  ),
-};
-
-// Minimal globals (the `globals` package is not a dependency). TS files do not need them:
-// typescript-eslint turns `no-undef` off there because the compiler checks it.
-const readonly = names => Object.fromEntries(names.map(n => [n, /** @type {const} */ ('readonly')]));
-const nodeGlobals = readonly([
-  'process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout',
-  'setInterval', 'clearInterval', 'setImmediate', 'queueMicrotask', 'structuredClone',
-  'fetch', 'performance', 'TextEncoder', 'TextDecoder', 'AbortController', 'globalThis',
-]);
-// Scripts drive browsers (page.evaluate callbacks run in the page), so they see these too.
-const browserGlobals = readonly([
-  'window', 'document', 'navigator', 'location', 'customElements', 'getComputedStyle',
-  'requestAnimationFrame', 'Node', 'Element', 'HTMLElement', 'ShadowRoot', 'Event', 'CustomEvent',
-  'MutationObserver', 'AbortSignal', 'DOMParser', 'NodeFilter', 'localStorage', 'sessionStorage',
-  'PerformanceObserver',
-]);
+import js from '@eslint/js';
+import globals from 'globals';
 
 // What gets linted: sources, tests, stories, scripts, and root/.storybook config files.
 const scope = [
@@ -64,7 +37,7 @@ export default defineConfig(
     ],
     'project/ignores',
   ),
-  { ...eslintRecommended, files: codeFiles },
+  { ...js.configs.recommended, files: codeFiles },
   tseslint.configs.recommended,
   { ...litConfigs['flat/recommended'], files: codeFiles },
   { ...wcConfigs['flat/best-practice'], files: codeFiles },
@@ -95,7 +68,8 @@ export default defineConfig(
       '.storybook/**/*.{js,mjs}',
       '.ci/**/*.{js,mjs}',
     ],
-    languageOptions: { sourceType: 'module', globals: { ...nodeGlobals, ...browserGlobals } },
+    // Scripts drive browsers (page.evaluate callbacks run in the page), so they see both.
+    languageOptions: { sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
   {
     name: 'project/tests',

@@ -52,7 +52,7 @@ export default defineConfig(({command, mode}): UserConfig => ({
             entry: Object.fromEntries([
               ['index', 'src/index.ts'],
               ['define', 'src/define.ts'],
-              ['json-ld', 'src/json-ld.ts'],
+              ['define-with-json-ld', 'src/define-with-json-ld.ts'],
               ['ssr/render', 'src/ssr/render.ts'],
               ...tags.map((t) => [`${t}/define`, `src/${t}/define.ts`]),
             ]),

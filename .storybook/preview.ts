@@ -4,7 +4,7 @@ import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import '../src/define.js';
 import {publicManifest, snippet} from '../stories/fixtures.js';
-import hostileCss from '../stories/hostile.css?inline';
+import hostileCss from '../test/hosts/hostile.css?inline';
 
 // Controls and docs (attributes, properties, events, CSS parts and custom properties) come from
 // custom-elements.json, which `npm run analyze` generates from the elements' JSDoc.

@@ -15,13 +15,13 @@
  * failure. Any comparison with a differing pixel writes blank/page/diff PNGs to
  * $TMPDIR/digest-host-screens/ (the diff: differing pixels red on a faded copy).
  * Uses playwright-core with /usr/bin/chromium (CHROMIUM_PATH to override); downloads nothing.
- * PNGs are decoded and encoded here with node:zlib (8-bit RGB/RGBA, what Chromium writes).
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {deflateSync, inflateSync} from 'node:zlib';
+import pixelmatch from 'pixelmatch';
+import {PNG} from 'pngjs';
 import {serve} from './serve.js';
 import {CHROMIUM, CHROMIUM_ARGS} from './browsers.js';
 
@@ -33,96 +33,11 @@ const LIMIT = 0.001; // fraction of pixels allowed to differ
 const OUT = join(tmpdir(), 'digest-host-screens');
 const WATCHDOG = 5 * 60_000;
 
-// ---------------------------------------------------------------------------------------------
-// PNG (8-bit, non-interlaced RGB or RGBA; Chromium's screenshots) via node:zlib.
-
-function decodePng(buf) {
-  if (buf.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
-  let off = 8;
-  let width, height, depth, type, interlace;
-  const idat = [];
-  while (off < buf.length) {
-    const len = buf.readUInt32BE(off);
-    const kind = buf.toString('latin1', off + 4, off + 8);
-    const data = buf.subarray(off + 8, off + 8 + len);
-    if (kind === 'IHDR') {
-      [width, height, depth, type, interlace] = [data.readUInt32BE(0), data.readUInt32BE(4), data[8], data[9], data[12]];
-    } else if (kind === 'IDAT') idat.push(data);
-    else if (kind === 'IEND') break;
-    off += 12 + len;
-  }
-  if (depth !== 8 || (type !== 2 && type !== 6) || interlace) {
-    throw new Error(`unsupported PNG: depth ${depth}, colour type ${type}, interlace ${interlace}`);
-  }
-  const bpp = type === 6 ? 4 : 3;
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * bpp;
-  const px = Buffer.alloc(width * height * 4);
-  let prev = Buffer.alloc(stride);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
-    for (let i = 0; i < stride; i++) {
-      const a = i >= bpp ? line[i - bpp] : 0;
-      const b = prev[i];
-      const c = i >= bpp ? prev[i - bpp] : 0;
-      let add = 0;
-      if (filter === 1) add = a;
-      else if (filter === 2) add = b;
-      else if (filter === 3) add = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
-        add = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      } else if (filter !== 0) throw new Error(`bad PNG filter ${filter}`);
-      line[i] = (line[i] + add) & 0xff;
-    }
-    for (let x = 0; x < width; x++) {
-      line.copy(px, (y * width + x) * 4, x * bpp, x * bpp + 3);
-      px[(y * width + x) * 4 + 3] = bpp === 4 ? line[x * bpp + 3] : 255;
-    }
-    prev = line;
-  }
-  return {width, height, px};
-}
-
-const CRC = Array.from({length: 256}, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function chunk(kind, data) {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(kind, 4, 'latin1');
-  let c = 0xffffffff;
-  for (const byte of Buffer.concat([head.subarray(4), data])) c = CRC[(c ^ byte) & 0xff] ^ (c >>> 8);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE((c ^ 0xffffffff) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-function encodePng({width, height, px}) {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const raw = Buffer.alloc(height * (width * 4 + 1));
-  for (let y = 0; y < height; y++) px.copy(raw, y * (width * 4 + 1) + 1, y * width * 4, (y + 1) * width * 4);
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** Pixels whose RGBA differ at all; `diff` shows them red on a faded copy of `a`. */
+/** Pixels that differ at all (pixelmatch, threshold 0, anti-aliasing counted); `diff` shows them red on a faded copy of `a`. */
 function compare(a, b) {
-  let differ = 0;
-  const diff = Buffer.alloc(a.px.length);
-  for (let i = 0; i < a.px.length; i += 4) {
-    const same = a.px[i] === b.px[i] && a.px[i + 1] === b.px[i + 1] && a.px[i + 2] === b.px[i + 2] && a.px[i + 3] === b.px[i + 3];
-    if (!same) differ++;
-    const grey = 255 - ((255 - (a.px[i] + a.px[i + 1] + a.px[i + 2]) / 3) >> 2);
-    diff.set(same ? [grey, grey, grey, 255] : [255, 0, 0, 255], i);
-  }
-  return {differ, total: a.px.length / 4, diff: {width: a.width, height: a.height, px: diff}};
+  const diff = new PNG({width: a.width, height: a.height});
+  const differ = pixelmatch(a.data, b.data, diff.data, a.width, a.height, {threshold: 0, includeAA: true});
+  return {differ, total: a.width * a.height, diff};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +113,7 @@ async function main() {
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const shots = {};
         // The widget's content: its shadow tree's top-level element (playwright pierces open roots).
-        for (const id of WIDGETS) shots[id] = decodePng(await page.locator(`#${id} [part~="article"]`).first().screenshot());
+        for (const id of WIDGETS) shots[id] = PNG.sync.read(await page.locator(`#${id} [part~="article"]`).first().screenshot());
         if (problems.length) throw new Error(problems.join('; '));
         return shots;
       } finally {
@@ -228,9 +143,9 @@ async function main() {
         if (differ) {
           await mkdir(OUT, {recursive: true});
           const base = join(OUT, `${name}-${id}`);
-          await writeFile(`${base}-blank.png`, encodePng(a));
-          await writeFile(`${base}-page.png`, encodePng(b));
-          await writeFile(`${base}-diff.png`, encodePng(diff));
+          await writeFile(`${base}-blank.png`, PNG.sync.write(a));
+          await writeFile(`${base}-page.png`, PNG.sync.write(b));
+          await writeFile(`${base}-diff.png`, PNG.sync.write(diff));
           saved = `; see ${base}-{blank,page,diff}.png`;
         }
         report(ok, `${name} #${id}`, `${differ} of ${total} px differ (${pct} %, limit ${LIMIT * 100} %), ${a.width}×${a.height} px${saved}`);

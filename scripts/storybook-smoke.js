@@ -50,7 +50,6 @@ const OUR_LINE = new RegExp(`^<(${TAGS.join('|')})> `);
 
 const {server, origin} = await serve({
   root,
-  index: true,
   cache: (file) => (/\.(html|json)$/.test(file) ? 'no-cache' : 'max-age=3600'),
 });
 

@@ -5,4 +5,4 @@
  * their declarative shadow roots instead of re-rendering.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './json-ld.js';
+import './define-with-json-ld.js';

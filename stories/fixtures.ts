@@ -7,10 +7,12 @@ import type {Args, StoryContext} from '@storybook/web-components-vite';
 import type {TemplateResult} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
+import {scriptJson} from '../src/format/json-ld.js';
 import type {Article, CommentBlock, SourceBlock, Takeaways} from '../src/format/types.js';
 import manifest from '../custom-elements.json';
 import enJson from '../test/fixtures/en-article.json';
 import seedJson from '../test/fixtures/seed.json';
+import {escapeHtml} from '../test/common.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -118,7 +120,6 @@ document.querySelector('${tag}').data = {/* … */};
 `;
 }
 
-const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll("'", '&#39;').replaceAll('"', '&quot;');
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
@@ -134,12 +135,12 @@ export function snippet(tag: string, args: Args): string {
     if (value == null || value === false || typeof value === 'function') continue;
     if (key.startsWith('--')) styles.push(`${key}: ${String(value)}`);
     else if (key === 'data' && typeof value === 'object') {
-      const json = JSON.stringify(value, null, 2).replaceAll('<', '\\u003c').replaceAll('\n', '\n  ');
+      const json = scriptJson(value, 2).replaceAll('\n', '\n  ');
       body = `\n  <script type="application/json">\n  ${json}\n  </script>\n`;
-    } else if (key === 'data') attrs.push(`data='${escapeAttr(String(value))}'`);
-    else attrs.push(value === true ? kebab(key) : `${kebab(key)}="${escapeAttr(String(value))}"`);
+    } else if (key === 'data') attrs.push(`data='${escapeHtml(String(value))}'`);
+    else attrs.push(value === true ? kebab(key) : `${kebab(key)}="${escapeHtml(String(value))}"`);
   }
-  if (styles.length) attrs.push(`style="${escapeAttr(styles.join('; '))}"`);
+  if (styles.length) attrs.push(`style="${escapeHtml(styles.join('; '))}"`);
   return `<${tag}${attrs.map((a) => ` ${a}`).join('')}>${body}</${tag}>`;
 }
 
@@ -198,7 +199,7 @@ export function renderElement(args: Args, context: StoryContext, children = ''):
 
 /** A child `<script type="application/json">` holding `data` (text as is, objects as JSON). */
 export const jsonScript = (data: unknown): string =>
-  `<script type="application/json">${(typeof data === 'string' ? data : JSON.stringify(data, null, 2)).replaceAll('<', '\\u003c')}</script>`;
+  `<script type="application/json">${typeof data === 'string' ? data.replaceAll('<', '\\u003c') : scriptJson(data, 2)}</script>`;
 
 // ---------------------------------------------------------------------------------------------
 // fetch stub

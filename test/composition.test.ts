@@ -3,7 +3,7 @@ import type {DigestArticle} from '../src/digest-article/digest-article.js';
 import type {SourceCard} from '../src/source-card/source-card.js';
 import type {ReaderComment} from '../src/reader-comment/reader-comment.js';
 import type {TakeawayList} from '../src/takeaway-list/takeaway-list.js';
-import {capture, deepText, observing, quietConsole, settled} from './helpers.js';
+import {capture, deepText, observing, quietConsole, settled} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const tick = () => new Promise((r) => setTimeout(r));

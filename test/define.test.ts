@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {DigestArticle, ReaderComment, SourceCard, TakeawayList, VERSION, define} from '../src/index.js';
 import '../src/define.js';
-import {quietConsole} from './helpers.js';
+import {quietConsole} from './utils.js';
 
 describe('registration', () => {
   const table: [string, CustomElementConstructor][] = [

@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {DigestArticle} from '../src/digest-article/digest-article.js';
 import type {Article} from '../src/format/types.js';
-import {capture, deepAll, deepText, fixtureUrl, loadJson, noUncaught, quietConsole, settled} from './helpers.js';
+import {capture, deepAll, deepText, fixtureUrl, loadJson, noUncaught, quietConsole, settled} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -137,13 +137,6 @@ describe('<digest-article> with every optional field (English)', () => {
 
 describe('<digest-article> input paths', () => {
   const json = (title: string) => JSON.stringify({title});
-
-  it('reads the data attribute as JSON', async () => {
-    const el = await fixture<DigestArticle>(html`<digest-article data=${json('From attribute')}></digest-article>`);
-    await settled(el);
-    expect(shadow(el).querySelector('[part=title]')!.textContent).to.equal('From attribute');
-    await expect(el).to.be.accessible();
-  });
 
   it('takes a data property set before the element was upgraded', async () => {
     // An element that exists (and gets its property) before its definition is registered.
@@ -309,16 +302,6 @@ describe('<digest-article> bad input', () => {
       await expect(el).to.be.accessible();
     });
   }
-
-  it('localizes the error state from the nearest lang', async () => {
-    let el!: DigestArticle;
-    await quietConsole(async () => {
-      const wrap = await fixture(html`<div lang="ja"><digest-article data="{"></digest-article></div>`);
-      el = wrap.querySelector('digest-article')!;
-      await settled(el);
-    });
-    expect(shadow(el).querySelector('[part=error]')!.textContent).to.include('この内容を表示できませんでした。');
-  });
 
   it('skips an unknown block with a warning and renders the rest', async () => {
     const log = capture(document, 'digest-warning', 'digest-load');

@@ -15,6 +15,8 @@
  * Pixels are compared by `scripts/host-css-screens.js` (`npm run test:hosts`).
  */
 import {expect} from '@open-wc/testing';
+import {escapeHtml, LIT_GLOBALS} from './common.js';
+import {sleep, until} from './utils.js';
 
 type Win = Window & typeof globalThis;
 type Lit = Element & {updateComplete?: Promise<unknown>};
@@ -22,20 +24,6 @@ type Lit = Element & {updateComplete?: Promise<unknown>};
 const BUNDLE = '/dist/digest-elements.js';
 const PAGES = ['bootstrap', 'tailwind', 'normalize', 'pico', 'bulma', 'hostile'];
 const WIDGETS = ['seed', 'en']; // ids of the <digest-article>s on every host page
-/** What Lit itself puts on `window` (the production build); anything else is a leak. */
-const LIT_GLOBALS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => T | undefined | false, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 /** A same-origin iframe, on screen (no throttling), loaded. */
 async function openFrame(page: {src?: string; srcdoc?: string}, width = 800, height = 1000) {
@@ -62,7 +50,7 @@ function deepElements(hosts: Element[]): Lit[] {
 
 /** Waits until the hosts rendered their article (= digest-load), settled, images and fonts loaded, two frames. */
 async function ready(win: Win, hosts: Element[], frames = true) {
-  await until('the widgets to render', () => hosts.every((h) => h.shadowRoot?.querySelector('[part~="article"]')));
+  await until(() => hosts.every((h) => h.shadowRoot?.querySelector('[part~="article"]')), 'the widgets to render', 15_000);
   for (let i = 0; i < 5; i++) await Promise.all(deepElements(hosts).map((e) => e.updateComplete));
   // Lazy images below the test runner's viewport would never load: make them eager.
   const imgs = deepElements(hosts).filter((e): e is HTMLImageElement => e.localName === 'img');
@@ -236,7 +224,6 @@ describe('host CSS cannot break the widgets (built bundle, real host pages)', fu
 // ---------------------------------------------------------------------------------------------
 // 2. Widgets cannot break the host.
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const card = {title: 'A source', url: 'https://example.com/a', publishedAt: '2025-06-10', points: ['One point'], image: {src: '/test/fixtures/img.svg', alt: 'chart'}};
 const takeaways = {heading: 'Takeaways', items: ['First', {text: 'Second', icon: '💡'}]};
 const comment = {text: 'A comment', name: 'Reader', avatar: '/test/fixtures/avatar.svg'};
@@ -256,9 +243,9 @@ ${head}
 <ul><li>host item</li></ul>
 <div id="widgets" style="height: 200px; overflow: auto">
   <digest-article src="/test/fixtures/seed.json"></digest-article>
-  <source-card data="${attr(JSON.stringify(card))}"></source-card>
-  <takeaway-list data="${attr(JSON.stringify(takeaways))}"></takeaway-list>
-  <reader-comment data="${attr(JSON.stringify(comment))}"></reader-comment>
+  <source-card data="${escapeHtml(JSON.stringify(card))}"></source-card>
+  <takeaway-list data="${escapeHtml(JSON.stringify(takeaways))}"></takeaway-list>
+  <reader-comment data="${escapeHtml(JSON.stringify(comment))}"></reader-comment>
 </div>
 </body></html>`;
 }
@@ -372,7 +359,7 @@ describe('widgets cannot break the host (built bundle)', function () {
     const b = await openFrame({srcdoc: hostPage(`<script src="${BUNDLE}"></script>`)});
     try {
       const hosts = [...b.doc.querySelectorAll('#widgets > *')];
-      await until('the widgets to render', () => hosts.every((h) => h.shadowRoot?.querySelector('[part]:not([part=loading])')));
+      await until(() => hosts.every((h) => h.shadowRoot?.querySelector('[part]:not([part=loading])')), 'the widgets to render', 15_000);
       await ready(b.win, [b.doc.querySelector('digest-article')!]);
       expect(a.win.customElements.get('digest-article'), 'no bundle in the reference page').to.be.undefined;
       expect(b.win.customElements.get('digest-article'), 'the bundle registered').to.exist;
@@ -399,7 +386,7 @@ describe('widgets cannot break the host (built bundle)', function () {
     const a = await openFrame({srcdoc: hostPage('')});
     const b = await openFrame({srcdoc: hostPage(`<script src="${BUNDLE}"></script>`)});
     try {
-      await until('the widgets to render', () => b.doc.querySelector('digest-article')!.shadowRoot?.querySelector('[part~=article]'));
+      await until(() => b.doc.querySelector('digest-article')!.shadowRoot?.querySelector('[part~=article]'), 'the widgets to render', 15_000);
       const [x, y] = [globalsOf(a.win), globalsOf(b.win)];
       const added = y.names.filter((n) => !x.names.includes(n)).sort();
       console.log(`host-css globals added by the bundle: ${added.join(', ') || '(none)'}`);
@@ -444,11 +431,11 @@ describe('widgets cannot break the host (built bundle)', function () {
         ];
         // One removed while its src is still loading (the fetch is aborted).
         make('digest-article', (e) => e.setAttribute('src', '/test/fixtures/seed.json')).remove();
-        await until('all to render', () => els.every((e) => e.shadowRoot?.querySelector('[part]:not([part=loading])')));
+        await until(() => els.every((e) => e.shadowRoot?.querySelector('[part]:not([part=loading])')), 'all to render', 15_000);
         await ready(win, [els[0]], false); // no animation frame of the page's: it is instrumented
         (els[1] as {data?: unknown}).data = {...seed, title: 'Replaced'};
         els[0].setAttribute('src', '/test/fixtures/en-article.json');
-        await until('the new src to render', () => els[0].shadowRoot?.querySelector('[part~=article]')?.textContent?.includes('Heat'));
+        await until(() => els[0].shadowRoot?.querySelector('[part~=article]')?.textContent?.includes('Heat'), 'the new src to render', 15_000);
         const live = leaks();
         peak = Math.max(peak, live.listeners.length + live.timers.length + live.observers.length);
         m.replaceChildren();

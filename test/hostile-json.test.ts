@@ -6,25 +6,7 @@
  * XSS payloads and URLs: test/hostile.test.ts.
  */
 import {expect} from '@open-wc/testing';
-import {capture, noUncaught, quietConsole, settled} from './helpers.js';
-import {
-  answer,
-  type Any,
-  articleOf,
-  commentOf,
-  type Digest,
-  make,
-  mount,
-  renderedText,
-  serve,
-  served,
-  SHOWN,
-  sourceOf,
-  state,
-  takeawaysOf,
-  tripwire,
-  until,
-} from './hostile-helpers.js';
+import {capture, noUncaught, quietConsole, settled, answer, type Any, articleOf, commentOf, type Digest, make, mount, renderedText, serve, served, SHOWN, sourceOf, state, takeawaysOf, tripwire, until} from './utils.js';
 
 // ---------------------------------------------------------------------------------------------
 // Malformed JSON.
@@ -164,7 +146,7 @@ async function feed(path: (typeof PATHS)[number], input: unknown, asProperty = f
       noUncaught(async () => {
         const t0 = performance.now();
         document.body.append(el);
-        await until(() => state(el) === 'error' || state(el) === 'shown', BOUND * 2);
+        await until(() => state(el) === 'error' || state(el) === 'shown', 'the error state or the content', BOUND * 2);
         elapsed = performance.now() - t0;
         await settled(el);
       }),

@@ -9,27 +9,7 @@
  * Malformed JSON and huge inputs: test/hostile-json.test.ts.
  */
 import {expect} from '@open-wc/testing';
-import {capture, loadJson, noUncaught, quietConsole, settled} from './helpers.js';
-import {
-  articleOf,
-  audit,
-  answer,
-  commentOf,
-  IMG,
-  label,
-  make,
-  mount,
-  rendered,
-  renderedText,
-  serve,
-  SHOWN,
-  sleep,
-  sourceOf,
-  state,
-  takeawaysOf,
-  tripwire,
-  until,
-} from './hostile-helpers.js';
+import {capture, loadJson, noUncaught, quietConsole, settled, articleOf, audit, answer, commentOf, IMG, label, make, mount, rendered, renderedText, serve, SHOWN, sleep, sourceOf, state, takeawaysOf, tripwire, until} from './utils.js';
 
 interface UrlCorpus {
   bad: string[];
@@ -183,7 +163,7 @@ async function withUrl(url: string) {
             .filter((e) => e.localName === 'img')
             .forEach((img, i) => (images[`${name}.img${i}`] = img.getAttribute('src')));
         }
-        await until(() => state(els.fetched) !== 'loading' && state(els.fetched) !== 'empty');
+        await until(() => state(els.fetched) !== 'loading' && state(els.fetched) !== 'empty', 'the fetched element to show or fail');
         await settled(box);
         await sleep(50);
       }),

@@ -3,13 +3,13 @@
  * schema.org's types allow), and `<digest-article json-ld>` keeping one light-DOM script in step.
  */
 // First: articles get the opt-in JSON-LD controller only when it is imported before they are registered.
-import '../src/json-ld.js';
+import '../src/define-with-json-ld.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import {jsonLd, jsonLdScript, type JsonLd} from '../src/format/json-ld.js';
 import type {Article} from '../src/format/types.js';
 import {validateArticle} from '../src/format/validate.js';
 import type {DigestArticle} from '../src/digest-article/digest-article.js';
-import {loadJson, quietConsole, settled} from './helpers.js';
+import {loadJson, quietConsole, settled} from './utils.js';
 
 /**
  * The schema.org expectations, per `@type`: the properties that type (or a parent type) defines,

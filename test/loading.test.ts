@@ -12,8 +12,7 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import type {DigestArticle} from '../src/digest-article/digest-article.js';
 import type {Article} from '../src/format/types.js';
-import {capture, loadJson, quietConsole, settled} from './helpers.js';
-import {sleep, state, until} from './hostile-helpers.js';
+import {capture, loadJson, quietConsole, settled, sleep, state, until} from './utils.js';
 
 const BUNDLE = new URL('/dist/digest-elements.js', location.href).href;
 const newKey = () => `k${Math.random().toString(36).slice(2, 10)}`;
@@ -111,7 +110,7 @@ describe('loading: moved, removed and re-added', () => {
     el.src = slow(0, 'New');
     await sleep(100);
     b.append(el);
-    await until(() => titleOf(el) === 'New');
+    await until(() => titleOf(el) === 'New', 'the new title');
     await sleep(200);
     expect(titleOf(el)).to.equal('New');
   });
@@ -229,7 +228,7 @@ describe('loading: rapid changes end in the latest state', () => {
     el.data = undefined;
     await el.updateComplete;
     expect(state(el)).to.equal('loading');
-    await until(() => titleOf(el) === 'From src', 5000);
+    await until(() => titleOf(el) === 'From src', 'the title from src');
     expect(titleOf(el)).to.equal('From src');
   });
 });
@@ -348,7 +347,7 @@ function addScript(doc: Document): Promise<unknown> {
 async function allUpdated(els: Element[]) {
   const pending = (list: Element[]): Element[] =>
     list.flatMap((el) => [el, ...pending([...(el.shadowRoot?.querySelectorAll('source-card, takeaway-list, reader-comment') ?? [])])]);
-  await until(() => pending(els).every((el) => state(el) === 'shown' || state(el) === 'error'), 60_000);
+  await until(() => pending(els).every((el) => state(el) === 'shown' || state(el) === 'error'), 'every element to show or fail', 60_000);
   await Promise.all(pending(els).map((el) => (el as Partial<DigestArticle>).updateComplete));
 }
 
@@ -482,7 +481,7 @@ describe('loading: children are watched only while there is no data', () => {
       expect(taken, 'one observer once data is gone').to.equal(1);
       expect(first.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('From the script');
       first.querySelector('script')!.textContent = JSON.stringify({title: 'Edited', url: 'https://example.com/s'});
-      expect(await until(() => first.shadowRoot!.querySelector('[part=title]')?.textContent === 'Edited'), 'the edit shows').to.be.true;
+      await until(() => first.shadowRoot!.querySelector('[part=title]')?.textContent === 'Edited', 'the edit to show');
     } finally {
       host.remove();
     }
@@ -497,7 +496,7 @@ describe('loading: children are watched only while there is no data', () => {
     try {
       expect(count).to.equal(1);
       el.append(script('Late'));
-      expect(await until(() => titleOf(el) === 'Late'), 'the late child script shows').to.be.true;
+      await until(() => titleOf(el) === 'Late', 'the late child script to show');
     } finally {
       el.remove();
     }

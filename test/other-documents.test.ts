@@ -9,7 +9,7 @@
  * property of one shadow part that only the element's own styles set.
  */
 import {expect} from '@open-wc/testing';
-import {noUncaught} from './helpers.js';
+import {noUncaught} from './utils.js';
 
 type Digest = HTMLElement & {data?: unknown; updateComplete: Promise<boolean>};
 

@@ -1,8 +1,8 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {Article, CommentBlock} from '../src/format/types.js';
 import type {ReaderComment} from '../src/reader-comment/reader-comment.js';
-import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, noUncaught, observing, settled, until} from './helpers.js';
+import {deepAll, deepText, expectErrorState, expectWarnings, loadJson, mountIn, noUncaught, observing, settled, until} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
@@ -168,7 +168,7 @@ describe('<reader-comment> avatar and caption', () => {
     const {el, logged} = await observe({text: 'Hi', avatar: MISSING}, {lang: 'en'});
     expect(logged.error.length).to.equal(0);
     startLoading(el);
-    await noUncaught(() => until(() => $(el, '[part=avatar] img') === null, 'the avatar fallback'));
+    await noUncaught(async () => void (await until(() => $(el, '[part=avatar] img') === null, 'the avatar fallback')));
     await el.updateComplete;
     expect($(el, '[part=avatar]')!.textContent).to.equal('👤');
     await expect(el).to.be.accessible();
@@ -237,69 +237,6 @@ describe('<reader-comment> avatar and caption', () => {
   });
 });
 
-describe('<reader-comment> input paths', () => {
-  const data = {text: 'From somewhere', avatar: '🙂'};
-  const textOf = (el: Element) => $(el, 'blockquote')!.textContent;
-
-  it('reads the data attribute as JSON', async () => {
-    const el = await fixture<ReaderComment>(html`<reader-comment data=${JSON.stringify(data)}></reader-comment>`);
-    await settled(el);
-    expect(textOf(el)).to.equal('From somewhere');
-    await expect(el).to.be.accessible();
-  });
-
-  it('takes the data property as an object', async () => {
-    const el = await fixture<ReaderComment>(html`<reader-comment .data=${data}></reader-comment>`);
-    await settled(el);
-    expect(textOf(el)).to.equal('From somewhere');
-  });
-
-  it('reads a child <script type="application/json">', async () => {
-    const el = await fixture<ReaderComment>(html`<reader-comment
-      ><script type="application/json">
-        {"text": "From script", "side": "end"}
-      </script></reader-comment
-    >`);
-    await settled(el);
-    expect(textOf(el)).to.equal('From script');
-    expect(sideClass(el)).to.equal('end');
-    await expect(el).to.be.accessible();
-  });
-
-  it('gives data precedence over the child script', async () => {
-    const el = await fixture<ReaderComment>(html`<reader-comment data=${JSON.stringify({text: 'Data wins'})}
-      ><script type="application/json">
-        {"text": "Script"}
-      </script></reader-comment
-    >`);
-    await settled(el);
-    expect(textOf(el)).to.equal('Data wins');
-    el.removeAttribute('data');
-    await settled(el);
-    expect(textOf(el)).to.equal('Script');
-  });
-
-  it('reads the same comment with and without "type"', async () => {
-    const c = seedComments[1];
-    const {type: _type, ...untyped} = c;
-    const a = await mount(c, {lang: 'ja'});
-    const b = await mount(untyped, {lang: 'ja'});
-    expect(c.type).to.equal('comment');
-    expect(deepText(a)).to.deep.equal(deepText(b));
-    expect(sideClass(b)).to.equal('end');
-  });
-
-  it('re-renders and fires digest-load once per new data', async () => {
-    const log = capture(document, 'digest-load');
-    const el = await mount(data, {lang: 'en'});
-    el.data = {type: 'comment', text: 'Second'};
-    await settled(el);
-    log.stop();
-    expect(textOf(el)).to.equal('Second');
-    expect(log.of('digest-load').length).to.equal(2);
-  });
-});
-
 describe('<reader-comment> minimal and long data', () => {
   it('renders minimal data: text alone', async () => {
     const {el, log} = await observe({text: 'Only text'}, {lang: 'en'});
@@ -344,15 +281,6 @@ describe('<reader-comment> bad input', () => {
     });
   }
 
-  it('localizes the error state inside lang="ja"', async () => {
-    const {el, logged} = await observe('not json', {lang: 'ja'});
-    expect(logged.error.length).to.equal(1);
-    const box = $(el, '[part=error]')!;
-    expect(box.getAttribute('role')).to.equal('alert');
-    expect(box.textContent).to.include('この内容を表示できませんでした。');
-    await expect(el).to.be.accessible();
-  });
-
   it('shows the error state on the end side too, accessibly', async () => {
     const {el} = await observe({side: 'end'}, {side: 'end'});
     expect($(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
@@ -377,17 +305,8 @@ describe('<reader-comment> bad input', () => {
   ];
   for (const [name, data, paths, texts] of warnings) {
     it(`${name}: digest-warning at ${paths.join(', ')}, the rest renders`, async () => {
-      const {el, log, logged} = await observe(data, {lang: 'en'});
-      expect(log.of('digest-warning').map((e) => e.detail.path)).to.deep.equal(paths);
-      const w = log.of('digest-warning')[0];
-      expect(w.bubbles && w.composed).to.be.true;
-      expect(log.of('digest-error').length).to.equal(0);
-      expect(log.of('digest-load').length).to.equal(1);
-      expect(logged.error.length).to.equal(0);
-      expect(logged.warn.length).to.equal(paths.length);
-      expect(logged.warn[0]).to.include(`<reader-comment> ${paths[0]}`);
-      expect(deepText(el)).to.deep.equal(texts);
-      await expect(el).to.be.accessible();
+      const {el, ...seen} = await observe(data, {lang: 'en'});
+      await expectWarnings(el, seen, paths, texts);
     });
   }
 

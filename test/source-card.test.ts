@@ -1,8 +1,8 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {Article, SourceBlock} from '../src/format/types.js';
 import type {SourceCard} from '../src/source-card/source-card.js';
-import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, observing, settled, until} from './helpers.js';
+import {deepAll, deepText, expectErrorState, expectWarnings, loadJson, mountIn, observing, settled, until} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
@@ -238,67 +238,6 @@ describe('<source-card> thumbnail', () => {
   });
 });
 
-describe('<source-card> input paths', () => {
-  const card = {title: 'From somewhere', url: 'https://example.com/a', siteName: 'Example'};
-  const titleOf = (el: Element) => $(el, '[part=title]')!.textContent;
-
-  it('reads the data attribute as JSON', async () => {
-    const el = await fixture<SourceCard>(html`<source-card data=${JSON.stringify(card)}></source-card>`);
-    await settled(el);
-    expect(titleOf(el)).to.equal('From somewhere');
-    await expect(el).to.be.accessible();
-  });
-
-  it('takes the data property as an object', async () => {
-    const el = await fixture<SourceCard>(html`<source-card .data=${card}></source-card>`);
-    await settled(el);
-    expect(titleOf(el)).to.equal('From somewhere');
-  });
-
-  it('reads a child <script type="application/json">', async () => {
-    const el = await fixture<SourceCard>(html`<source-card
-      ><script type="application/json">
-        {"title": "From script", "url": "https://example.com/s"}
-      </script></source-card
-    >`);
-    await settled(el);
-    expect(titleOf(el)).to.equal('From script');
-    expect($(el, 'a[part=title-link]')!.getAttribute('href')).to.equal('https://example.com/s');
-    await expect(el).to.be.accessible();
-  });
-
-  it('gives data precedence over the child script', async () => {
-    const el = await fixture<SourceCard>(html`<source-card data=${JSON.stringify({...card, title: 'Data wins'})}
-      ><script type="application/json">
-        {"title": "Script", "url": "https://example.com/s"}
-      </script></source-card
-    >`);
-    await settled(el);
-    expect(titleOf(el)).to.equal('Data wins');
-    el.removeAttribute('data');
-    await settled(el);
-    expect(titleOf(el)).to.equal('Script');
-  });
-
-  it('reads the same card with and without "type"', async () => {
-    const {type: _type, ...untyped} = seedCards[1];
-    const a = await mount({...untyped, type: 'source'}, {lang: 'ja'});
-    const b = await mount(untyped, {lang: 'ja'});
-    expect(deepText(a)).to.deep.equal(deepText(b));
-    expect(deepText(b)[0]).to.equal(seedCards[1].title);
-  });
-
-  it('re-renders and fires digest-load once per new data', async () => {
-    const log = capture(document, 'digest-load');
-    const el = await mount(card, {lang: 'en'});
-    el.data = {...card, type: 'source', title: 'Second'};
-    await settled(el);
-    log.stop();
-    expect(titleOf(el)).to.equal('Second');
-    expect(log.of('digest-load').length).to.equal(2);
-  });
-});
-
 describe('<source-card> minimal, optional and long data', () => {
   it('renders minimal data: title and url', async () => {
     const {el, log} = await observe({title: 'Minimal', url: 'https://www.example.org/news/1'}, {lang: 'en'});
@@ -388,15 +327,6 @@ describe('<source-card> bad input', () => {
     });
   }
 
-  it('localizes the error state inside lang="ja"', async () => {
-    const {el, logged} = await observe('{oops', {lang: 'ja'});
-    expect(logged.error.length).to.equal(1);
-    const box = $(el, '[part=error]')!;
-    expect(box.getAttribute('role')).to.equal('alert');
-    expect(box.textContent).to.include('この内容を表示できませんでした。');
-    await expect(el).to.be.accessible();
-  });
-
   it('recovers when good data replaces bad', async () => {
     const {el} = await observe('{');
     el.data = {type: 'source', title: 'Good now', url: 'https://example.com/'};
@@ -422,17 +352,8 @@ describe('<source-card> bad input', () => {
   ];
   for (const [name, data, paths, texts] of warnings) {
     it(`${name}: digest-warning at ${paths.join(', ')}, the rest renders`, async () => {
-      const {el, log, logged} = await observe(data, {lang: 'en'});
-      expect(log.of('digest-warning').map((e) => e.detail.path)).to.deep.equal(paths);
-      const w = log.of('digest-warning')[0];
-      expect(w.bubbles && w.composed).to.be.true;
-      expect(log.of('digest-error').length).to.equal(0);
-      expect(log.of('digest-load').length).to.equal(1);
-      expect(logged.error.length).to.equal(0);
-      expect(logged.warn.length).to.equal(paths.length);
-      expect(logged.warn[0]).to.include(`<source-card> ${paths[0]}`);
-      expect(deepText(el)).to.deep.equal(texts);
-      await expect(el).to.be.accessible();
+      const {el, ...seen} = await observe(data, {lang: 'en'});
+      await expectWarnings(el, seen, paths, texts);
     });
   }
 

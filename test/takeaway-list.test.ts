@@ -1,8 +1,8 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {Article, Takeaways} from '../src/format/types.js';
 import type {TakeawayList} from '../src/takeaway-list/takeaway-list.js';
-import {capture, deepAll, deepText, expectErrorState, loadJson, mountIn, observing, settled} from './helpers.js';
+import {deepAll, deepText, expectErrorState, expectWarnings, loadJson, mountIn, observing, settled} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
@@ -138,66 +138,6 @@ describe('<takeaway-list> defaults, icons and languages', () => {
   });
 });
 
-describe('<takeaway-list> input paths', () => {
-  const data = {heading: 'From somewhere', items: ['a', 'b']};
-  const headingOf = (el: Element) => $(el, '[part=heading]')!.textContent;
-
-  it('reads the data attribute as JSON', async () => {
-    const el = await fixture<TakeawayList>(html`<takeaway-list data=${JSON.stringify(data)}></takeaway-list>`);
-    await settled(el);
-    expect(headingOf(el)).to.equal('📘 From somewhere');
-    expect(itemTexts(el)).to.deep.equal(['a', 'b']);
-    await expect(el).to.be.accessible();
-  });
-
-  it('takes the data property as an object', async () => {
-    const el = await fixture<TakeawayList>(html`<takeaway-list .data=${data}></takeaway-list>`);
-    await settled(el);
-    expect(headingOf(el)).to.equal('📘 From somewhere');
-  });
-
-  it('reads a child <script type="application/json">', async () => {
-    const el = await fixture<TakeawayList>(html`<takeaway-list
-      ><script type="application/json">
-        {"heading": "From script", "items": ["s"]}
-      </script></takeaway-list
-    >`);
-    await settled(el);
-    expect(headingOf(el)).to.equal('📘 From script');
-    expect(itemTexts(el)).to.deep.equal(['s']);
-    await expect(el).to.be.accessible();
-  });
-
-  it('gives data precedence over the child script', async () => {
-    const el = await fixture<TakeawayList>(html`<takeaway-list data=${JSON.stringify({...data, heading: 'Data wins'})}
-      ><script type="application/json">
-        {"heading": "Script", "items": ["s"]}
-      </script></takeaway-list
-    >`);
-    await settled(el);
-    expect(headingOf(el)).to.equal('📘 Data wins');
-    el.removeAttribute('data');
-    await settled(el);
-    expect(headingOf(el)).to.equal('📘 Script');
-  });
-
-  it('ignores an unexpected "type" field', async () => {
-    const a = await mount({type: 'takeaways', ...seed}, {lang: 'ja'});
-    const b = await mount(seed, {lang: 'ja'});
-    expect(deepText(a)).to.deep.equal(deepText(b));
-  });
-
-  it('re-renders and fires digest-load once per new data', async () => {
-    const log = capture(document, 'digest-load');
-    const el = await mount(data, {lang: 'en'});
-    el.data = {items: ['new']};
-    await settled(el);
-    log.stop();
-    expect(itemTexts(el)).to.deep.equal(['new']);
-    expect(log.of('digest-load').length).to.equal(2);
-  });
-});
-
 describe('<takeaway-list> minimal and long data', () => {
   it('renders minimal data: one string item', async () => {
     const {el, log} = await observe({items: ['Only one']}, {lang: 'en'});
@@ -244,16 +184,6 @@ describe('<takeaway-list> bad input', () => {
     });
   }
 
-  it('localizes the error state inside lang="ja"', async () => {
-    const {el, logged} = await observe({heading: '見出し'}, {lang: 'ja'});
-    expect(logged.error.length).to.equal(1);
-    const box = $(el, '[part=error]')!;
-    expect(box.getAttribute('role')).to.equal('alert');
-    expect(box.textContent).to.include('この内容を表示できませんでした。');
-    expect(box.textContent).to.include('items');
-    await expect(el).to.be.accessible();
-  });
-
   it('recovers when good data replaces bad', async () => {
     const {el} = await observe('{');
     el.data = {items: ['Good now']};
@@ -278,17 +208,8 @@ describe('<takeaway-list> bad input', () => {
   ];
   for (const [name, data, paths, texts] of warnings) {
     it(`${name}: digest-warning at ${paths.join(', ')}, the rest renders`, async () => {
-      const {el, log, logged} = await observe(data, {lang: 'en'});
-      expect(log.of('digest-warning').map((e) => e.detail.path)).to.deep.equal(paths);
-      const w = log.of('digest-warning')[0];
-      expect(w.bubbles && w.composed).to.be.true;
-      expect(log.of('digest-error').length).to.equal(0);
-      expect(log.of('digest-load').length).to.equal(1);
-      expect(logged.error.length).to.equal(0);
-      expect(logged.warn.length).to.equal(paths.length);
-      expect(logged.warn[0]).to.include(`<takeaway-list> ${paths[0]}`);
-      expect(deepText(el)).to.deep.equal(texts);
-      await expect(el).to.be.accessible();
+      const {el, ...seen} = await observe(data, {lang: 'en'});
+      await expectWarnings(el, seen, paths, texts);
     });
   }
 });

@@ -15,7 +15,7 @@
 import {expect} from '@open-wc/testing';
 import {validateArticle, validateComment, validateSource, validateTakeaways} from '../src/format/validate.js';
 import {httpUrl} from '../src/shared/templates.js';
-import {capture, deepAll, expectErrorState, loadJson, noUncaught, observing, quietConsole, settled} from './helpers.js';
+import {capture, deepAll, expectErrorState, loadJson, noUncaught, observing, quietConsole, settled} from './utils.js';
 
 type Digest = HTMLElement & {data?: unknown; updateComplete: Promise<boolean>};
 const BAD = 'javascript:alert(document.domain)';

@@ -72,9 +72,10 @@ const clean = (o: JsonLd): JsonLd =>
 
 /**
  * JSON safe as the text of a `<script>` element: every `<` written `\u003c`, so no `</script>`
- * or `<!--` in the data can end or alter the element.
+ * or `<!--` in the data can end or alter the element. `indent` pretty-prints (for people).
  */
-export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+export const scriptJson = (value: unknown, indent?: number): string =>
+  JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
 
 /** `jsonLd()` as the text of a `<script type="application/ld+json">` (see `scriptJson`). */
 export const jsonLdScript = (article: Article, options?: JsonLdOptions): string => scriptJson(jsonLd(article, options));

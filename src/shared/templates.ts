@@ -4,8 +4,9 @@ import {safeUrl} from '../format/safe-url.js';
 import type {Problem} from '../format/types.js';
 import type {Strings} from './i18n.js';
 
-/** A heading level the host page chose, as 1–6 (rounded, clamped; 2 when it is no number). */
-export const headingLevel = (level: number): number => Math.min(6, Math.max(1, Math.round(level) || 2));
+/** A heading level the host page chose, as 1–6 (rounded, clamped; `fallback`, else 2, when it is no number or 0). */
+export const headingLevel = (level: number, fallback?: number): number =>
+  Math.min(6, Math.max(1, Math.round(level) || fallback || 2));
 
 /** A real `<h1>`…`<h6>` for a level that the host page chooses (see `headingLevel`). */
 export function heading(level: number, part: string, content: unknown): TemplateResult {

@@ -7,7 +7,7 @@ import {DataInput, lightItems} from '../shared/input.js';
 import {hostOf} from '../format/safe-url.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
-import {errorView, heading, httpUrl, link} from '../shared/templates.js';
+import {errorView, heading, headingLevel, httpUrl, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './source-card.styles.js';
 
@@ -151,7 +151,7 @@ export class SourceCard extends LitElement {
             @error=${this.#onImageError}
           />`
         : nothing}
-      ${heading(this.headingLevel || 3, 'title', url ? link(url, title, 'title-link') : title)}
+      ${heading(headingLevel(this.headingLevel, 3), 'title', url ? link(url, title, 'title-link') : title)}
       ${publishedAt
         ? html`<p part="date">${t.published}<time datetime=${publishedAt}>${formatDate(publishedAt, lang)}</time></p>`
         : nothing}

@@ -98,7 +98,7 @@ export class TakeawayList extends LitElement {
     const icon = value.icon ?? '📘';
     return html`<section part="takeaways">
       ${heading(
-        this.headingLevel || 2,
+        this.headingLevel,
         'heading',
         html`${icon ? html`<span part="icon" aria-hidden="true">${icon} </span>` : nothing}${value.heading ||
           t.takeaways}`,

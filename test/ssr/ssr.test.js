@@ -6,18 +6,21 @@
 //
 //   npm run build && node --test test/ssr/        (npm run test:ssr)
 //
-// Needs /usr/bin/chromium (CHROMIUM_PATH) and pdftotext (Debian: apt-get install poppler-utils).
+// Needs the system Chromium (scripts/browsers.js) and pdftotext (Debian: apt-get install poppler-utils).
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {DigestFormatError, DigestOptionError, HYDRATE_SCRIPT, jsonLd, renderArticle, renderPage} from 'digest-elements/ssr';
 import {jsonError, validateArticle} from 'digest-elements/format';
+import {scriptJson} from '../../dist/format/json-ld.js';
+import {CHROMIUM, CHROMIUM_ARGS} from '../../scripts/browsers.js';
+import {serve} from '../../scripts/serve.js';
+import {escapeHtml} from '../common.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/digest-elements.js');
@@ -57,7 +60,7 @@ describe('renderArticle / renderPage (Node API)', () => {
     const text = html.replace(/<script[\s\S]*?<\/script>|<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, '');
     let at = 0;
     for (const piece of order) {
-      const escaped = piece.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const escaped = escapeHtml(piece);
       const found = text.indexOf(escaped, at);
       assert.ok(found >= 0, `missing or out of order: ${piece.slice(0, 40)}`);
       at = found + escaped.length;
@@ -310,23 +313,6 @@ describe('the digest-elements CLI', () => {
 /** Pages and scripts by path: {body, type?, headers?}. */
 const pages = new Map();
 
-/**
- * Serves `pages` on 127.0.0.1. The two bundles are read once, now: a concurrent rebuild (which
- * empties dist/) cannot change them mid-run.
- */
-function serve() {
-  for (const file of ['dist/digest-elements.js', 'dist/digest-elements.hydrate.js']) {
-    pages.set(`/${file}`, {body: readFileSync(join(ROOT, file)), type: 'text/javascript; charset=utf-8'});
-  }
-  const server = createServer((req, res) => {
-    const page = pages.get(new URL(req.url, 'http://127.0.0.1').pathname);
-    if (!page) return void res.writeHead(404).end();
-    res.writeHead(200, {'content-type': page.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers});
-    res.end(page.body);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 /** In the page: the visible text nodes, through shadow roots, in document order. */
 function visibleTexts() {
   const out = [];
@@ -424,13 +410,10 @@ describe('in Chromium', {timeout: 240_000}, () => {
   let browser;
   let base;
   before(async () => {
-    server = await serve();
-    base = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    // The two bundles are read once, now: a concurrent rebuild (which empties dist/) cannot change them mid-run.
+    for (const file of ['dist/digest-elements.js', 'dist/digest-elements.hydrate.js']) pages.set(`/${file}`, {body: read(file)});
+    ({server, origin: base} = await serve({root: ROOT, pinned: pages}));
+    browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
     pages.set('/seed.html', {body: renderPage(seedText, {script: HYDRATE, url: `${base}/seed.html`}).html});
     pages.set('/seed-defer.html', {
       body: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>defer</title>
@@ -547,7 +530,7 @@ describe('in Chromium', {timeout: 240_000}, () => {
   });
 
   test('<digest-article json-ld> in the browser, under Trusted Types', async () => {
-    const data = JSON.stringify(validateArticle(seed).value).replace(/</g, '\\u003c');
+    const data = scriptJson(validateArticle(seed).value);
     const body = `<!doctype html><html lang="ja"><head><meta charset="utf-8">
 <script defer src="/dist/digest-elements.hydrate.js"></script></head>
 <body><digest-article json-ld><script type="application/json">${data}</script></digest-article></body></html>`;

@@ -1,0 +1,44 @@
+/**
+ * Size budgets (`npm run size`, after `npm run build`): size-limit, brotli quality 11 unless named
+ * gzip (level 9); 1 KB = 1,024 B. Each `limit` is the CEILING, the ratchet that stops growth: the size
+ * when it was set plus about 1 %, never above the budget in the row's name. Lower a ceiling when a
+ * size goes down; raise it only by the measured cost of a required feature, and say so in the commit.
+ *
+ * - dist/digest-elements.js, the script-tag bundle (Lit inside): budget 12 KB brotli, 13.5 KB gzip.
+ * - Each element's own code (its folder in dist/, an ES module as a user's bundler sees it): budget
+ *   2 KB brotli. The shared modules and Lit, which every element uses, are counted once, in rows of
+ *   their own (no limit: their cost shows in the bundle's row).
+ *
+ * The CSS in the css`` templates is minified by clean-css (rollup-plugin-minify-template-literals);
+ * lightningcss was measured instead: 15 B more brotli for the bundle, so it is not used.
+ */
+import {readdirSync} from 'node:fs';
+
+const TAGS = ['digest-article', 'source-card', 'takeaway-list', 'reader-comment'];
+const KB = 1024;
+/** Each element's own code: its ceiling in bytes, brotli (set at 1,709 / 1,153 / 731 / 1,014 B + 1 %). */
+const CEILING = {'digest-article': 1_726, 'source-card': 1_165, 'takeaway-list': 738, 'reader-comment': 1_024};
+const row = (name, budget, ceiling, check) => ({name: `${name} (budget ${budget / KB} KB)`, limit: `${ceiling} B`, ...check});
+/** An ES module bundle (as a user's bundler sees it) of `entry` or `contents`; imports `keep` rejects stay external. */
+const esm = (keep, contents) => (config) => ({
+  ...config,
+  format: 'esm',
+  ...(contents && {entryPoints: undefined, stdin: {contents, resolveDir: process.cwd()}}),
+  plugins: [{name: 'external', setup: (b) => b.onResolve({filter: /.*/}, (a) => (a.kind === 'entry-point' || keep(a.path) ? undefined : {path: a.path, external: true}))}],
+});
+const notLit = (path) => !/^lit(\/|$)/.test(path);
+const bundle = {path: 'dist/digest-elements.js', disablePlugins: ['@size-limit/esbuild']};
+/** The modules the elements share: the opt-in JSON-LD modules are not in the script-tag bundle. */
+const shared = ['shared', 'format']
+  .flatMap((dir) => readdirSync(`dist/${dir}`).map((f) => `./dist/${dir}/${f}`))
+  .filter((f) => f.endsWith('.js') && !f.includes('/json-ld'));
+
+export default [
+  row('dist/digest-elements.js, brotli', 12 * KB, 12_288, bundle) /* 12,190 B + 1 % would pass the budget */,
+  row('dist/digest-elements.js, gzip', 13.5 * KB, 13_741 /* 13,605 B + 1 % */, {...bundle, gzip: true}),
+  ...TAGS.map((tag) => row(`<${tag}> own code`, 2 * KB, CEILING[tag], {path: `dist/${tag}/define.js`, modifyEsbuildConfig: esm((p) => p.startsWith('./'))})),
+  {name: 'shared modules (format/, shared/), once', path: shared, modifyEsbuildConfig: esm(notLit, shared.map((f, i) => `export * as m${i} from '${f}';`).join('\n'))},
+  {name: 'dist/digest-elements.hydrate.js, for scale', path: 'dist/digest-elements.hydrate.js', disablePlugins: ['@size-limit/esbuild']},
+  // (`path` is required; the entry is the `stdin` module.)
+  {name: 'Lit (lit, lit/directives/if-defined.js), once', path: 'package.json', modifyEsbuildConfig: esm(() => true, "export * from 'lit'; export * from 'lit/directives/if-defined.js';")},
+];

@@ -1,0 +1,2 @@
+export declare const escapeHtml: (s: unknown) => string;
+export declare const LIT_GLOBALS: string[];
