@@ -76,7 +76,8 @@ try {
   fail(`${name}: cannot read: ${e.code === 'ENOENT' ? 'no such file' : e.message}`, 1);
 }
 
-const {renderArticle, renderPage, DigestFormatError} = await import('../dist/ssr/render.js');
+// Without @lit-labs/ssr (an optional peer dependency) this names the command that installs it.
+const {renderArticle, renderPage, DigestFormatError} = await import('../dist/ssr/render.js').catch((e) => fail(e.message, 1));
 const options = {
   headingLevel: level === undefined ? undefined : Number(level),
   jsonLd: !o['no-json-ld'],

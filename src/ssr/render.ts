@@ -7,11 +7,8 @@
  * first, then the elements), loaded `defer` or `type="module"`: a synchronous script in the
  * `<head>` would upgrade the elements before their declarative shadow roots are parsed.
  */
-import {render} from '@lit-labs/ssr';
-import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import '../define.js';
 import {jsonLdScript, scriptJson} from '../format/json-ld.js';
 import type {Article, Problem} from '../format/types.js';
 import {tooDeep, validateArticle} from '../format/validate.js';
@@ -19,6 +16,22 @@ import {headingLevel} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 
 export {jsonLd, jsonLdScript, type JsonLd, type JsonLdOptions} from '../format/json-ld.js';
+
+/** What to run when Lit's server renderer, an optional peer dependency, is not installed. */
+export const SSR_INSTALL = 'npm install @lit-labs/ssr';
+
+/**
+ * Lit's server renderer, loaded here rather than imported: browser-only installs leave it out
+ * (an optional peer dependency), and then this module says which command brings it.
+ */
+const [{render}, {collectResultSync}] = await Promise.all([
+  import('@lit-labs/ssr'),
+  import('@lit-labs/ssr/lib/render-result.js'),
+]).catch((e: {code?: string}) => {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  throw new Error(`digest-elements/ssr needs Lit's server renderer, @lit-labs/ssr: run \`${SSR_INSTALL}\``, {cause: e});
+});
+await import('../define.js');
 
 export interface RenderOptions {
   /** The level of the title heading, 1–6 (default 2). */
