@@ -9,6 +9,7 @@
  */
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import '../define.js';
 import {jsonLdScript, scriptJson} from '../format/json-ld.js';
 import type {Article, Problem} from '../format/types.js';
 import {tooDeep, validateArticle} from '../format/validate.js';
@@ -31,7 +32,6 @@ const [{render}, {collectResultSync}] = await Promise.all([
   if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
   throw new Error(`digest-elements/ssr needs Lit's server renderer, @lit-labs/ssr: run \`${SSR_INSTALL}\``, {cause: e});
 });
-await import('../define.js');
 
 export interface RenderOptions {
   /** The level of the title heading, 1–6 (default 2). */
