@@ -58,7 +58,7 @@ const glue = {
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/format/types.ts'], // types.ts: types only, no module is published
   litelement: true,
   plugins: [
     {
