@@ -12,7 +12,7 @@ const outdir = 'dist/types';
 /** Every `src/a/b.ts` in the manifest (module paths and references) → `dist/a/b.js`, the published file. */
 const published = (node) => {
   for (const [key, value] of Object.entries(node)) {
-    if (typeof value === 'string' && (key === 'path' || key === 'module')) node[key] = value.replace(/^(\.\/)?src\/(.*)\.ts$/, 'dist/$2.js');
+    if (typeof value === 'string' && (key === 'path' || key === 'module')) node[key] = value.replace(/^(\.\/)?src\/(.*)\.[jt]s$/, 'dist/$2.js');
     else if (value && typeof value === 'object') published(value);
   }
 };
