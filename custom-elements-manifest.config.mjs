@@ -58,7 +58,8 @@ const glue = {
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/format/types.ts'], // types.ts: types only, no module is published
+  // Not published as modules: types.ts (types only), hydrate.ts (the entry of dist/digest-elements.hydrate.js).
+  exclude: ['src/**/*.styles.ts', 'src/format/types.ts', 'src/hydrate.ts'],
   litelement: true,
   plugins: [
     {
