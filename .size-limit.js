@@ -38,6 +38,9 @@ export default [
   row('dist/digest-elements.js, gzip', 13.5 * KB, 13_741 /* 13,605 B + 1 % */, {...bundle, gzip: true}),
   ...TAGS.map((tag) => row(`<${tag}> own code`, 2 * KB, CEILING[tag], {path: `dist/${tag}/define.js`, modifyEsbuildConfig: esm((p) => p.startsWith('./'))})),
   {name: 'shared modules (format/, shared/), once', path: shared, modifyEsbuildConfig: esm(notLit, shared.map((f, i) => `export * as m${i} from '${f}';`).join('\n'))},
+  // Each opt-in UI language: what it adds to an app that has the elements (its strings and
+  // registerLocale; the elements' modules external). Not in the script-tag bundle.
+  ...['zh-Hans', 'zh-Hant', 'ko'].map((lang) => ({name: `dist/locales/${lang}.js (opt-in)`, path: `dist/locales/${lang}.js`, modifyEsbuildConfig: esm((p) => !p.includes('/shared/'))})),
   {name: 'dist/digest-elements.hydrate.js, for scale', path: 'dist/digest-elements.hydrate.js', disablePlugins: ['@size-limit/esbuild']},
   // (`path` is required; the entry is the `stdin` module.)
   {name: 'Lit (lit, lit/directives/if-defined.js), once', path: 'package.json', modifyEsbuildConfig: esm(() => true, "export * from 'lit'; export * from 'lit/directives/if-defined.js';")},

@@ -7,6 +7,9 @@ const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.
 /** Per-element entries: `digest-elements/<tag>` registers that element (and what it renders). */
 const tags = ['digest-article', 'source-card', 'takeaway-list', 'reader-comment'];
 
+/** Opt-in UI languages, `digest-elements/locales/<tag>` (en and ja are built in). */
+const locales = ['zh-Hans', 'zh-Hant', 'ko'];
+
 /**
  * Four builds:
  * - `vite` (dev, `npm start`): serves index.html, the seed article.
@@ -54,6 +57,7 @@ export default defineConfig(({command, mode}): UserConfig => ({
               ['define', 'src/define.ts'],
               ['define-with-json-ld', 'src/define-with-json-ld.ts'],
               ['ssr/render', 'src/ssr/render.ts'],
+              ...['index', ...locales].map((l) => [`locales/${l}`, `src/locales/${l}.ts`]),
               ...tags.map((t) => [`${t}/define`, `src/${t}/define.ts`]),
             ]),
             formats: ['es'],

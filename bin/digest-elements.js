@@ -69,7 +69,10 @@ const level = o['heading-level'];
 if (level !== undefined && !/^[1-6]$/.test(level)) fail(`--heading-level: "${level}" is not 1 to 6`, 2);
 if (o.script !== undefined && !o.page) fail('--script needs --page', 2);
 
-const {renderArticle, renderPage, checkOptions, DigestFormatError, DigestOptionError} = await import('../dist/ssr/render.js');
+// Without @lit-labs/ssr (an optional peer dependency) this names the command that installs it.
+const {renderArticle, renderPage, checkOptions, DigestFormatError, DigestOptionError} = await import('../dist/ssr/render.js').catch(
+  (e) => fail(e.message, 1),
+);
 let options;
 try {
   options = checkOptions({

@@ -12,4 +12,5 @@ export type * from './format/types.js';
 export {DigestErrorEvent, DigestWarningEvent, DigestLoadEvent, type ProblemDetail} from './shared/events.js';
 export {safeUrl} from './format/safe-url.js';
 export {define} from './shared/define.js';
+export {localeKeys, registerLocale, type LocaleStrings} from './locales/index.js';
 export {VERSION} from './version.js';

@@ -1,7 +1,7 @@
 import {html, LitElement, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateArticle} from '../format/validate.js';
-import type {Article, Block, Section} from '../format/types.js';
+import type {Article, ArticleInput, Block, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
 import {DigestWarningEvent} from '../shared/events.js';
 import {DataInput} from '../shared/input.js';
@@ -102,8 +102,8 @@ export class DigestArticle extends LitElement {
     jsonLd: {type: Boolean, attribute: 'json-ld'},
   };
 
-  /** The article: JSON text (attribute) or an `Article` object (property). */
-  data?: Article | string | null;
+  /** The article: JSON text (attribute) or an `ArticleInput` object (property). */
+  data?: ArticleInput | string | null;
 
   /** A URL of the article's JSON, fetched when there is no `data` and no child script. */
   src?: string | null;

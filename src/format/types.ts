@@ -1,5 +1,8 @@
 /**
- * The digest article format, version 1: the typed shape that `validate*` returns.
+ * The digest article format, version 1. Two shapes: what you write (`ArticleInput`,
+ * `SectionInput`, `SourceData`, `CommentData`, `Takeaways`: what the elements' `data` takes, as
+ * the JSON Schema says) and the typed, cleaned value that `validate*` returns and the elements
+ * hold (`Article`, `Section`, `SourceBlock`, `CommentBlock`, `Takeaways`).
  * Every name here is public API (see README "The format" and `schema.json`).
  * All text is plain text: never HTML, never Markdown.
  */
@@ -108,9 +111,22 @@ export interface Article {
   image?: Image;
   takeaways?: Takeaways;
   intro?: string[];
-  /** Optional in JSON (default `[]`); always present in a validated article. */
+  /** Always present in a validated article (`[]` when the input has none). */
   sections: Section[];
   next?: NextLink;
+}
+
+/** A section as written: `blocks` may be left out (default `[]`). */
+export interface SectionInput extends Omit<Section, 'blocks'> {
+  blocks?: Block[];
+}
+
+/**
+ * An article as written: `<digest-article>`'s `data`. Only `title` is required; `sections` may
+ * be left out, and so may a section's `blocks`.
+ */
+export interface ArticleInput extends Omit<Article, 'sections'> {
+  sections?: SectionInput[];
 }
 
 /** One thing wrong with the input, named by its JSON path (`sections[1].blocks[3].url`). */

@@ -1,6 +1,10 @@
-/** UI strings in English and Japanese, language resolution and date formatting. */
+/**
+ * UI strings (English and Japanese built in; `digest-elements/locales` registers more),
+ * language resolution and date formatting.
+ */
 
-const en = {
+/** The English strings: the base of every language (`digest-elements/locales` adds more). */
+export const en = {
   takeaways: 'What you’ll learn',
   published: 'Published: ',
   updated: 'Updated: ',
@@ -13,6 +17,7 @@ const en = {
   retry: 'Try again',
 };
 
+/** Every UI string of one language, by key (see `localeKeys`). */
 export type Strings = typeof en;
 
 const ja: Strings = {
@@ -28,8 +33,25 @@ const ja: Strings = {
   retry: '再読み込み',
 };
 
-/** The UI strings for a BCP 47 tag: Japanese for `ja*`, English otherwise. */
-export const strings = (lang: string): Strings => (/^ja\b/i.test(lang) ? ja : en);
+/**
+ * The languages' strings by lower-case tag, one table for every copy of the elements on the
+ * page (the script-tag bundle, ES modules, locale modules), so a locale module registers for all.
+ * Tags that mean the same language share one object (`zh-tw`, `zh-hant`). No prototype: a
+ * `lang` of `constructor` or `__proto__` finds nothing.
+ */
+export const locales: Record<string, Strings> = ((globalThis as Record<symbol, unknown>)[Symbol.for('digest-elements.locales')] ??=
+  Object.create(null)) as never;
+locales.en ??= en;
+locales.ja ??= ja;
+
+/**
+ * The UI strings for a BCP 47 tag: the registered language that matches it best, found by
+ * dropping subtags from the end (`zh-Hant-TW`, `zh-Hant`, `zh`; RFC 4647 lookup), else English.
+ */
+export function strings(lang: string): Strings {
+  for (let tag = lang.toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) if (locales[tag]) return locales[tag];
+  return locales.en;
+}
 
 /**
  * The language an element shows: the data's `lang`, else the nearest `lang` attribute on the

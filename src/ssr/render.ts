@@ -7,10 +7,6 @@
  * first, then the elements), loaded `defer` or `type="module"`: a synchronous script in the
  * `<head>` would upgrade the elements before their declarative shadow roots are parsed.
  */
-import {render} from '@lit-labs/ssr';
-import {LitElementRenderer} from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
-import {renderLight} from '@lit-labs/ssr-client/directives/render-light.js';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../define.js';
@@ -23,6 +19,23 @@ import {headingLevel} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 
 export {jsonLd, jsonLdScript, type JsonLd, type JsonLdOptions} from '../format/json-ld.js';
+
+/** What to run when Lit's server renderer, an optional peer dependency, is not installed. */
+export const SSR_INSTALL = 'npm install @lit-labs/ssr';
+
+/**
+ * Lit's server renderer, loaded here rather than imported: browser-only installs leave it out
+ * (an optional peer dependency), and then this module says which command brings it.
+ */
+const [{render}, {LitElementRenderer}, {collectResultSync}, {renderLight}] = await Promise.all([
+  import('@lit-labs/ssr'),
+  import('@lit-labs/ssr/lib/lit-element-renderer.js'),
+  import('@lit-labs/ssr/lib/render-result.js'),
+  import('@lit-labs/ssr-client/directives/render-light.js'),
+]).catch((e: {code?: string}) => {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  throw new Error(`digest-elements/ssr needs Lit's server renderer, @lit-labs/ssr: run \`${SSR_INSTALL}\``, {cause: e});
+});
 
 export interface RenderOptions {
   /** The level of the title heading, 1–6 (default 2). */
