@@ -313,12 +313,34 @@ const middleware = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Test command `cdp` (Chromium only): `executeServerCommand('cdp', {method, params})` sends one
+// DevTools Protocol command for the test's own page and returns its result (null in the other
+// browsers). One session per page, kept, so that emulation (Emulation.setEmulatedMedia) lasts.
+const cdpSessions = new Map();
+/** @type {import('@web/test-runner').TestRunnerPlugin} */
+const cdpPlugin = {
+  name: 'cdp',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'cdp') return undefined;
+    const launcher = /** @type {any} */ (session.browser);
+    if (!/^Chrom/.test(launcher.name) || typeof launcher.getPage !== 'function') return null;
+    let client = cdpSessions.get(session.id);
+    if (!client) {
+      client = await launcher.getPage(session.id).createCDPSession();
+      cdpSessions.set(session.id, client);
+    }
+    const { method, params } = /** @type {{method: string, params?: object}} */ (payload);
+    return (await client.send(method, params)) ?? {};
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json') })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json') }), cdpPlugin],
   browsers,
   middleware,
   // 2 shared cores: at most 2 browsers at a time, 2 test files per browser.

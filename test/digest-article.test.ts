@@ -251,6 +251,8 @@ describe('<digest-article> input paths', () => {
     expect(log.error.length).to.equal(1);
     const error = shadow(el).querySelector('[part=error]')!;
     expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.querySelector('p')!.textContent).to.equal('This content could not be loaded.');
+    expect(error.textContent, 'the detail is for developers').to.not.include('404');
     const retry = shadow(el).querySelector<HTMLButtonElement>('[part=retry]')!;
     expect(retry.textContent).to.equal('Try again');
     await expect(el).to.be.accessible();
@@ -306,6 +308,7 @@ describe('<digest-article> bad input', () => {
       const error = shadow(el).querySelector('[part=error]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.include('This content could not be shown.');
+      expect(error.textContent, 'the detail is for developers').to.not.include(message);
       await expect(el).to.be.accessible();
     });
   }
@@ -317,7 +320,8 @@ describe('<digest-article> bad input', () => {
       el = wrap.querySelector('digest-article')!;
       await settled(el);
     });
-    expect(shadow(el).querySelector('[part=error]')!.textContent).to.include('この内容を表示できませんでした。');
+    const box = shadow(el).querySelector('[part=error]')!;
+    expect(box.textContent!.trim()).to.equal('この内容を表示できませんでした。');
   });
 
   it('skips an unknown block with a warning and renders the rest', async () => {

@@ -349,7 +349,7 @@ describe('<reader-comment> bad input', () => {
     expect(logged.error.length).to.equal(1);
     const box = $(el, '[part=error]')!;
     expect(box.getAttribute('role')).to.equal('alert');
-    expect(box.textContent).to.include('この内容を表示できませんでした。');
+    expect(box.textContent!.trim()).to.equal('この内容を表示できませんでした。');
     await expect(el).to.be.accessible();
   });
 

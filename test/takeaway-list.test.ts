@@ -250,7 +250,7 @@ describe('<takeaway-list> bad input', () => {
     const box = $(el, '[part=error]')!;
     expect(box.getAttribute('role')).to.equal('alert');
     expect(box.textContent).to.include('この内容を表示できませんでした。');
-    expect(box.textContent).to.include('items');
+    expect(box.textContent!.trim()).to.equal('この内容を表示できませんでした。');
     await expect(el).to.be.accessible();
   });
 

@@ -123,7 +123,7 @@ export class DigestArticle extends LitElement {
     const {value, error, loading} = this.input;
     const lang = resolveLang(this, value?.lang);
     const t = strings(lang);
-    if (error) return errorView(error, t, error.path === 'src' ? this.#retry : undefined);
+    if (error) return errorView(t, error.path === 'src' ? this.#retry : undefined);
     if (loading) return html`<p part="loading" role="status">${t.loading}</p>`;
     const level = headingLevel(this.headingLevel);
     // Without data the element is a layout for hand-placed children (the slots below).

@@ -112,7 +112,7 @@ export class SourceCard extends LitElement {
     const {value, error} = this.#input;
     const lang = resolveLang(this);
     const t = strings(lang);
-    if (error) return errorView(error, t);
+    if (error) return errorView(t);
     if (!value) return nothing;
     const {title, url, publishedAt, points, siteName, image} = value;
     const broken = image?.src === this.#brokenImage;

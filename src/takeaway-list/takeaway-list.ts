@@ -76,7 +76,7 @@ export class TakeawayList extends LitElement {
   override render() {
     const {value, error} = this.#input;
     const t = strings(resolveLang(this));
-    if (error) return errorView(error, t);
+    if (error) return errorView(t);
     if (!value) return nothing;
     const icon = value.icon ?? '📘';
     return html`<section part="takeaways">
