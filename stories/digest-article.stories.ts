@@ -163,7 +163,7 @@ export const ErrorInvalidJson: Story = {
   parameters: {expectConsoleErrors: [/^<digest-article> invalid JSON: /]},
 };
 
-/** No `title`: the error state names the path. */
+/** No `title`: the error state (readers see one sentence; the console line and `digest-error` name the path). */
 export const ErrorMissingTitle: Story = {
   args: {data: {lang: 'en', lead: 'A lead without a title.', sections: []}},
   parameters: {expectConsoleErrors: ['<digest-article> title: is required']},
@@ -181,7 +181,7 @@ export const ErrorBadSrcUrl: Story = {
   parameters: {expectConsoleErrors: ['<digest-article> src: is not an http(s) URL']},
 };
 
-/** Fetching `src` fails (HTTP 503): the error state with a retry button. */
+/** Fetching `src` fails (HTTP 503): "could not be loaded", with a retry button. */
 export const ErrorSrcFailed: Story = {
   args: {src: 'stub/answers-503.json'},
   beforeEach: () => stubFetch('stub/answers-503.json', async () => new Response('Service Unavailable', {status: 503})),

@@ -25,7 +25,7 @@ const DEFAULT_AVATAR = '👤';
  * @attr persona - The reader's persona (when there is no `data`).
  * @attr avatar - An http(s) image URL or one emoji (when there is no `data`).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
- *   `--digest-color-scheme`, else the reader's preference.
+ *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart comment - The `<figure>` around the comment.
  * @csspart avatar - The avatar circle (image or emoji).

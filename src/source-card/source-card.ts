@@ -25,7 +25,7 @@ import {styles} from './source-card.styles.js';
  * @attr published-at - Its ISO 8601 date (when there is no `data`).
  * @attr site-name - The source site's name (when there is no `data`).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
- *   `--digest-color-scheme`, else the reader's preference.
+ *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart card - The `<article>` around the card.
  * @csspart image - The optional thumbnail (lazy, its box reserved).

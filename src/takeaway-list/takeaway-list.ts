@@ -21,7 +21,7 @@ import {styles} from './takeaway-list.styles.js';
  * @attr heading - The heading (when there is no `data`).
  * @attr icon - The heading's icon (when there is no `data`).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
- *   `--digest-color-scheme`, else the reader's preference.
+ *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart takeaways - The `<section>` around the list.
  * @csspart heading - The heading (default text: "What you’ll learn" / 「この記事で分かる事!」).
