@@ -316,7 +316,7 @@ const middleware = [
 // ---------------------------------------------------------------------------------------------
 // Test command `cdp` (Chromium only): `executeServerCommand('cdp', {method, params})` sends one
 // DevTools Protocol command for the test's own page and returns its result (null in the other
-// browsers). One session per page, kept, so that emulation (Emulation.setEmulatedMedia) lasts.
+// browsers: `false`). One session per page, kept, so that emulation (Emulation.setEmulatedMedia) lasts.
 const cdpSessions = new Map();
 /** @type {import('@web/test-runner').TestRunnerPlugin} */
 const cdpPlugin = {
@@ -324,7 +324,7 @@ const cdpPlugin = {
   async executeCommand({ command, payload, session }) {
     if (command !== 'cdp') return undefined;
     const launcher = /** @type {any} */ (session.browser);
-    if (!/^Chrom/.test(launcher.name) || typeof launcher.getPage !== 'function') return null;
+    if (!/^Chrom/.test(launcher.name) || typeof launcher.getPage !== 'function') return false;
     let client = cdpSessions.get(session.id);
     if (!client) {
       client = await launcher.getPage(session.id).createCDPSession();

@@ -42,6 +42,7 @@ export const base = css`
       cursor: initial;
       -webkit-text-fill-color: initial;
       writing-mode: initial;
+      font-synthesis: initial;
     }
   }
   :host([hidden]) {
