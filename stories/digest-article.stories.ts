@@ -181,7 +181,7 @@ export const ErrorBadSrcUrl: Story = {
   parameters: {expectConsoleErrors: ['<digest-article> src: is not an http(s) URL']},
 };
 
-/** Fetching `src` fails (HTTP 503): "could not be loaded", with a retry button. */
+/** Fetching `src` fails (HTTP 503): the error state with a retry button. */
 export const ErrorSrcFailed: Story = {
   args: {src: 'stub/answers-503.json'},
   beforeEach: () => stubFetch('stub/answers-503.json', async () => new Response('Service Unavailable', {status: 503})),

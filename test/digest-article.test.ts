@@ -251,7 +251,7 @@ describe('<digest-article> input paths', () => {
     expect(log.error.length).to.equal(1);
     const error = shadow(el).querySelector('[part=error]')!;
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.querySelector('p')!.textContent).to.equal('This content could not be loaded.');
+    expect(error.querySelector('p')!.textContent).to.equal('This content could not be shown.');
     expect(error.textContent, 'the detail is for developers').to.not.include('404');
     const retry = shadow(el).querySelector<HTMLButtonElement>('[part=retry]')!;
     expect(retry.textContent).to.equal('Try again');

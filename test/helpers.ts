@@ -93,13 +93,8 @@ export async function noUncaught(fn: () => Promise<void> | void) {
   if (errors.length) throw new Error(`uncaught: ${errors.map(String).join('; ')}`);
 }
 
-/** What the error box may say (en, ja): the content could not be shown, or (a failed `src`) loaded. */
-export const READER_SENTENCES = [
-  'This content could not be shown.',
-  'This content could not be loaded.',
-  'この内容を表示できませんでした。',
-  'この内容を読み込めませんでした。',
-];
+/** What the error box may say (en, ja). */
+export const READER_SENTENCES = ['This content could not be shown.', 'この内容を表示できませんでした。'];
 
 /**
  * The error state of an element that was given bad data (`observe()` in each element's tests):

@@ -106,7 +106,7 @@ export class ReaderComment extends LitElement {
       <blockquote part="bubble">${text}</blockquote>
       ${name || persona
         ? html`<figcaption part="name">
-            ${name ? html`<bdi>${name}</bdi>` : nothing}${name && persona ? ' · ' : ''}${persona
+            <bdi>${name}</bdi>${name && persona ? ' · ' : ''}${persona
               ? html`<bdi part="persona">${persona}</bdi>`
               : nothing}
           </figcaption>`

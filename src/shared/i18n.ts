@@ -10,7 +10,6 @@ const en = {
   next: 'Read the next page',
   loading: 'Loading…',
   error: 'This content could not be shown.',
-  loadError: 'This content could not be loaded.',
   retry: 'Try again',
 };
 
@@ -26,7 +25,6 @@ const ja: Strings = {
   next: '次のページを読む',
   loading: '読み込み中…',
   error: 'この内容を表示できませんでした。',
-  loadError: 'この内容を読み込めませんでした。',
   retry: '再読み込み',
 };
 

@@ -39,9 +39,11 @@ export const base = css`
       list-style: initial;
       tab-size: initial;
       quotes: initial;
+      text-underline-offset: initial;
       cursor: initial;
       -webkit-text-fill-color: initial;
       writing-mode: initial;
+      text-underline-offset: initial;
       font-synthesis: initial;
     }
   }

@@ -29,7 +29,7 @@ export function heading(level: number, part: string, content: unknown): Template
  */
 export const errorView = (t: Strings, retry?: () => void): TemplateResult =>
   html`<div part="error" role="alert">
-    <p>${retry ? t.loadError : t.error}</p>
+    <p>${t.error}</p>
     ${retry ? html`<button part="retry" type="button" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
 
