@@ -39,7 +39,6 @@ export const base = css`
       list-style: initial;
       tab-size: initial;
       quotes: initial;
-      text-underline-offset: initial;
       cursor: initial;
       -webkit-text-fill-color: initial;
       writing-mode: initial;
