@@ -11,6 +11,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import {CHROMIUM, CHROMIUM_ARGS, FIREFOX, FIREFOX_PREFS, wantedBrowsers} from './scripts/browsers.js';
+import {cdpPlugin} from './scripts/wtr/cdp.js';
 import {testEndpoints} from './scripts/wtr/endpoints.js';
 import {webkitLauncher} from './scripts/wtr/webkit.js';
 
@@ -36,7 +37,7 @@ export default {
         {name: 'bundle', files: 'test/{loading,host-css,csp}.test.ts'},
       ],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ts: true, tsconfig: `${root}tsconfig.json`})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: `${root}tsconfig.json`}), cdpPlugin],
   browsers: await Promise.all(wantedBrowsers().map((name) => launchers[name]())),
   middleware: [testEndpoints(root)],
   // 2 shared cores: at most 2 browsers at a time; one test file at a time per browser (a file in a

@@ -68,15 +68,16 @@ const schemes: Record<string, string> = {light: 'light', dark: 'dark', auto: 'li
 
 /**
  * Wraps every story in the "page" the toolbar describes: `lang` (elements without a `lang`
- * in their data follow it); the colour scheme, set the way a page does it (`color-scheme` for
- * the page itself, `--digest-color-scheme` for the elements; "auto" sets neither, so both
- * follow the reader's preference); a fixed width; and optionally a host page with a hostile
- * global stylesheet around it.
+ * in their data follow it); the colour scheme, declared the way a page does it (`color-scheme`
+ * on the page, painted with its canvas; "auto" declares `light dark`, so the page follows the
+ * reader), which the elements take as theirs; a fixed width; and optionally a host page with a
+ * hostile global stylesheet around it.
  */
 const withHostPage: Decorator = (story, {globals, viewMode}) => {
   const lang = String(globals.lang ?? 'en');
   const scheme = schemes[String(globals.colorScheme)] ?? 'light dark';
-  const fixed = scheme !== 'light dark';
+  // The story's page declares the scheme (the docs page shares this document: only the frame there).
+  if (viewMode !== 'docs') Object.assign(document.documentElement.style, {colorScheme: scheme, background: 'Canvas'});
   const width = String(globals.width ?? 'full');
   const hostile = globals.hostCss === 'hostile';
   // The docs page shares this document: a global sheet there would wreck the docs themselves.
@@ -86,7 +87,6 @@ const withHostPage: Decorator = (story, {globals, viewMode}) => {
     lang=${lang}
     style=${styleMap({
       colorScheme: scheme,
-      '--digest-color-scheme': fixed ? scheme : null,
       background: 'Canvas',
       color: 'CanvasText',
       padding: '16px',

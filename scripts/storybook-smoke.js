@@ -18,11 +18,15 @@
  * - a request to any host but the local server (nothing may reach the network);
  * - an element still loading, unless `parameters.expectLoading` (then it must be loading).
  *
+ * Then, with forced colours emulated (Windows' contrast themes), the first story of each element
+ * is rendered once more, the first link or button focused by the keyboard, and screenshot to
+ * `<dir>/forced-colors/<element>.png`: boxes keep their edges, the focus ring shows.
+ *
  * Usage: node scripts/storybook-smoke.js [--dir storybook-static] [--globals 'hostCss:hostile;colorScheme:dark']
  *        [--filter substring] [--jobs 2]
  * Prints one line per story, "N stories rendered", and "N passed, M failed"; exits 1 on any failure.
  */
-import {readFile} from 'node:fs/promises';
+import {mkdir, readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {join, resolve} from 'node:path';
 import {chromium} from 'playwright-core';
@@ -227,6 +231,33 @@ async function smoke(story) {
   }
 }
 
+/** Forced colours: one screenshot per element (its first story), the first focusable focused. */
+async function forcedColors(tag) {
+  const story = stories.find((s) => s.id.startsWith(`elements-${tag}--`));
+  if (!story) return;
+  const page = await context.newPage();
+  const problems = [];
+  const t0 = performance.now();
+  try {
+    await page.emulateMedia({forcedColors: 'active'});
+    const query = new URLSearchParams({id: story.id, viewMode: 'story'});
+    await page.goto(`${origin}/iframe.html?${query}`, {waitUntil: 'load', timeout: STORY_TIMEOUT});
+    await page.waitForFunction(storybookDone, story.id, {timeout: STORY_TIMEOUT, polling: 50});
+    const state = await page.evaluate(settle, {tags: TAGS, expectLoading: false});
+    if (state.timeout) problems.push(state.timeout);
+    if (!(await page.evaluate(() => window.matchMedia('(forced-colors: active)').matches))) problems.push('forced colours not active');
+    await page.keyboard.press('Tab');
+    const dir = join(root, 'forced-colors');
+    await mkdir(dir, {recursive: true});
+    await page.screenshot({path: join(dir, `${tag}.png`)});
+  } catch (e) {
+    problems.push(e.message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  return {story: {id: `${story.id} (forced colours)`}, rendered: false, problems, notes: [], ms: performance.now() - t0};
+}
+
 // ---------------------------------------------------------------------------------------------
 
 console.log(`Storybook smoke test: ${stories.length} stories from ${root}${globals ? ` with globals ${globals}` : ''}, ${jobs} at a time, ${executablePath}`);
@@ -245,6 +276,13 @@ await Promise.all(
     }
   }),
 );
+for (const tag of TAGS) {
+  const result = await forcedColors(tag);
+  if (!result) continue;
+  results.push(result);
+  console.log(`${result.problems.length ? 'FAIL' : 'ok  '} ${result.story.id}: ${join(root, 'forced-colors', `${tag}.png`)}`);
+  for (const p of result.problems) console.log(`     - ${p}`);
+}
 await context.close();
 await browser.close();
 server.close();

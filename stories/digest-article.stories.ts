@@ -163,7 +163,7 @@ export const ErrorInvalidJson: Story = {
   parameters: {expectConsoleErrors: [/^<digest-article> invalid JSON: /]},
 };
 
-/** No `title`: the error state names the path. */
+/** No `title`: the error state (readers see one sentence; the console line and `digest-error` name the path). */
 export const ErrorMissingTitle: Story = {
   args: {data: {lang: 'en', lead: 'A lead without a title.', sections: []}},
   parameters: {expectConsoleErrors: ['<digest-article> title: is required']},

@@ -68,6 +68,14 @@ export const CjkAndLatin: Story = {
   globals: {lang: 'ja'},
 };
 
+/**
+ * A name in Arabic and one that opens with a right-to-left override (U+202E): each is isolated,
+ * so the persona and the separator keep their order.
+ */
+export const RightToLeftNames: Story = {
+  args: {data: {text: 'Thanks for the summary.', name: '\u202Eevil name', persona: 'قارئ (reader)'}},
+};
+
 /** The avatar image answers 404: the default avatar is shown instead. */
 export const MissingAvatarImage: Story = {
   args: {data: {...enComments[0], avatar: MISSING_IMG}},

@@ -244,6 +244,8 @@ describe('<digest-article> input paths', () => {
     expect(log.error.length).to.equal(1);
     const error = shadow(el).querySelector('[part=error]')!;
     expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.querySelector('p')!.textContent).to.equal('This content could not be shown.');
+    expect(error.textContent, 'the detail is for developers').to.not.include('404');
     const retry = shadow(el).querySelector<HTMLButtonElement>('[part=retry]')!;
     expect(retry.textContent).to.equal('Try again');
     await expect(el).to.be.accessible();
@@ -299,6 +301,7 @@ describe('<digest-article> bad input', () => {
       const error = shadow(el).querySelector('[part=error]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.include('This content could not be shown.');
+      expect(error.textContent, 'the detail is for developers').to.not.include(message);
       await expect(el).to.be.accessible();
     });
   }

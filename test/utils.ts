@@ -96,11 +96,15 @@ export async function noUncaught(fn: () => Promise<void> | void) {
   if (errors.length) throw new Error(`uncaught: ${errors.map(String).join('; ')}`);
 }
 
+/** What the error box may say (en, ja). */
+export const READER_SENTENCES = ['This content could not be shown.', 'この内容を表示できませんでした。'];
+
 /**
  * The error state of an element that was given bad data (`observe()` in each element's tests):
  * exactly one `digest-error` from the element (bubbling, composed) with `message` and `path`
  * (none for the whole input), no `digest-load`, one console error naming the element and the
- * path, a visible `role="alert"` box instead of the content (`content`: its selector), no axe
+ * path, a visible `role="alert"` box instead of the content (`content`: its selector) that shows
+ * readers one localized sentence and none of the technical detail (message, path), no axe
  * violation.
  */
 export async function expectErrorState(
@@ -124,7 +128,13 @@ export async function expectErrorState(
   if (path) expect(logged.error[0]).to.include(path);
   const box = el.shadowRoot!.querySelector('[part=error]')!;
   expect(box.getAttribute('role')).to.equal('alert');
-  expect(box.textContent).to.include('This content could not be shown.');
+  // Readers get a sentence in their language; the detail is for developers (console, event).
+  const text = box.textContent!.replace(/\s+/g, ' ').trim();
+  const sentence = box.querySelector('p')!.textContent!;
+  expect(READER_SENTENCES, 'the box says one of the reader sentences').to.include(sentence);
+  expect(text.replace(sentence, '').replace(/Try again|再読み込み/, '').trim(), 'nothing but the sentence (and retry)').to.equal('');
+  expect(text).to.not.include(message);
+  if (path) expect(text).to.not.include(path);
   expect(el.shadowRoot!.querySelector(content) === null, `no ${content}`).to.be.true;
   await expect(el).to.be.accessible();
 }

@@ -33,7 +33,7 @@ import {styles} from './digest-article.styles.js';
  * @slot footer - Content after the next-page link.
  *
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
- *   `--digest-color-scheme`, else the reader's preference.
+ *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart article - The `<article>`.
  * @csspart header - The `<header>`: site, title, meta, lead.
@@ -77,7 +77,8 @@ import {styles} from './digest-article.styles.js';
  * @cssproperty [--digest-heading-font=inherit] - Heading font family.
  * @cssproperty [--digest-font-size=16px] - Base font size.
  * @cssproperty [--digest-line-height=1.75] - Line height.
- * @cssproperty [--digest-color-scheme=light dark] - Page-wide colour scheme (`light`, `dark`, `light dark`).
+ * @cssproperty [--digest-color-scheme=the page's] - Page-wide colour scheme for the elements (`light`, `dark`,
+ *   `light dark`); unset, they take the page's own.
  *
  * @fires {DigestLoadEvent} digest-load - New data was rendered.
  * @fires {DigestErrorEvent} digest-error - The data cannot be shown (bad JSON, no title, wrong version, `src` failed); `detail: {message, path?}`.
@@ -176,7 +177,7 @@ export class DigestArticle extends LitElement {
     const {value, error, loading} = this.#input;
     const lang = resolveLang(this, value?.lang);
     const t = strings(lang);
-    if (error) return errorView(error, t, error.path === 'src' ? this.#retry : undefined);
+    if (error) return errorView(t, error.path === 'src' ? this.#retry : undefined);
     if (loading) return html`<p part="loading" role="status">${t.loading}</p>`;
     const level = headingLevel(this.headingLevel);
     // Without data the element is a layout for hand-placed children (the slots below).

@@ -27,13 +27,14 @@ const DEFAULT_AVATAR = '👤';
  * @attr persona - The reader's persona (when there is no `data`).
  * @attr avatar - An http(s) image URL or one emoji (when there is no `data`).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
- *   `--digest-color-scheme`, else the reader's preference.
+ *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart comment - The `<figure>` around the comment.
  * @csspart avatar - The avatar circle (image or emoji).
  * @csspart bubble - The speech bubble (`<blockquote>`).
  * @csspart name - The name and persona line (`<figcaption>`).
- * @csspart persona - The persona, after the name.
+ * @csspart persona - The persona, after the name (`<bdi>`: a name or persona written right to left
+ *   leaves the rest of the line in order).
  * @csspart error - The error state (`role="alert"`).
  *
  * @cssproperty [--digest-surface=light-dark(#f6f8fa, #1d2127)] - Bubble background.
@@ -106,7 +107,7 @@ export class ReaderComment extends LitElement {
 
   override render() {
     const {value, error} = this.#input;
-    if (error) return errorView(error, strings(resolveLang(this)));
+    if (error) return errorView(strings(resolveLang(this)));
     if (!value) return nothing;
     const {text, name, persona, avatar = DEFAULT_AVATAR} = value;
     const side = this.side ?? value.side;
@@ -121,7 +122,9 @@ export class ReaderComment extends LitElement {
       <blockquote part="bubble">${text}</blockquote>
       ${name || persona
         ? html`<figcaption part="name">
-            ${name}${name && persona ? ' · ' : ''}${persona ? html`<span part="persona">${persona}</span>` : nothing}
+            <bdi>${name}</bdi>${name && persona ? ' · ' : ''}${persona
+              ? html`<bdi part="persona">${persona}</bdi>`
+              : nothing}
           </figcaption>`
         : nothing}
     </figure>`;

@@ -1,16 +1,16 @@
 import {css} from 'lit';
 
 /**
- * What all four elements share: the host page's inherited styles stop at the host
- * (`all: initial`; only `--digest-*` custom properties come in), the design tokens, the
- * colour scheme (`color-scheme` attribute, else `--digest-color-scheme`, else the reader's
- * preference), font stacks for Japanese and Latin text, and the error state.
+ * What all four elements share: the host page's inherited styles stop at the host (only
+ * `--digest-*` custom properties, `lang`, `dir` and the page's colour scheme come in), the design
+ * tokens, the colour scheme (`color-scheme` attribute, else `--digest-color-scheme`, else the
+ * page's own), font stacks for Japanese and Latin text, and the error state.
  */
 export const base = css`
   :host {
-    all: initial;
     display: block;
-    color-scheme: var(--digest-color-scheme, light dark);
+    /* Unset, the var() makes this 'inherit': the page's own scheme (light when it declares none). */
+    color-scheme: var(--digest-color-scheme);
     /* !important: these are all the widget inherits from its host, and a page rule on the host
        element (even '* { font-size: 40px !important }') must not change them; an important
        declaration inside the shadow tree beats the page's. Theme with --digest-* instead. */
@@ -19,45 +19,63 @@ export const base = css`
     overflow-wrap: anywhere !important;
     line-break: strict !important;
   }
-  /* The host element's box is the page's to style (its rules beat 'all: initial' above), so a
-     page rule such as '* { letter-spacing: 2px !important }' still lands on the host, and would
-     be inherited. The shadow tree's top-level elements, which no page selector reaches, start
-     from initial values once more and inherit only the properties locked above. Layered, so
-     every other rule of the elements (all unlayered) still wins. Not on <style>: it must stay
-     display: none (server-rendered shadow roots have one). */
+  /* The host element's box is the page's to style, so a page rule such as
+     '* { letter-spacing: 2px !important }' lands on the host and would be inherited. The shadow
+     tree's top-level elements, which no page selector reaches, set every other inherited property
+     back to its initial value. Not 'all: initial': that also resets the language the text is laid
+     out in (Chromium's and WebKit's locale, which comes from 'lang') and triples layout time.
+     Layered, so every other rule of the elements (all unlayered) still wins. */
   @layer digest-reset {
-    :host > :not(style, script, template, link) {
-      all: initial;
-      display: block;
-      font: inherit;
-      color: inherit;
-      color-scheme: inherit;
-      overflow-wrap: inherit;
-      line-break: inherit;
+    :host > * {
+      letter-spacing: initial;
+      word-spacing: initial;
+      text-transform: initial;
+      text-indent: initial;
+      text-align: initial;
+      text-shadow: initial;
+      white-space: initial;
+      word-break: initial;
+      hyphens: initial;
+      list-style: initial;
+      tab-size: initial;
+      quotes: initial;
+      cursor: initial;
+      -webkit-text-fill-color: initial;
+      writing-mode: initial;
+      text-underline-offset: initial;
+      font-synthesis: initial;
     }
   }
   :host([hidden]) {
     display: none;
   }
+  /* A scheme chosen for the elements, not the page's: they paint their own canvas behind it. */
   :host([color-scheme='light']) {
     --digest-color-scheme: light;
+    background: Canvas;
   }
   :host([color-scheme='dark']) {
     --digest-color-scheme: dark;
+    background: Canvas;
+  }
+  @container style(--digest-color-scheme) {
+    :host {
+      background: Canvas;
+    }
   }
   :host > * {
-    --a: var(--digest-accent, light-dark(#0b57d0, #8ab4f8));
-    --s: var(--digest-surface, light-dark(#f6f8fa, #1d2127));
-    --b: var(--digest-border, light-dark(#d0d7de, #3d444d));
-    --m: var(--digest-muted, light-dark(#59636e, #9198a1));
-    --r: var(--digest-radius, 12px);
-    --g: var(--digest-space, 1em);
-    font-family: var(--digest-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --a: var(--digest-accent,light-dark(#0b57d0,#8ab4f8));
+    --s: var(--digest-surface,light-dark(#f6f8fa,#1d2127));
+    --b: var(--digest-border,light-dark(#d0d7de,#3d444d));
+    --m: var(--digest-muted,light-dark(#59636e,#9198a1));
+    --r: var(--digest-radius,12px);
+    --g: var(--digest-space,1em);
+    font-family: var(--digest-font,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif);
   }
   /* Japanese: the host's language (a child without its own lang inherits it) or the child's. */
   :host(:lang(ja)) > :not([lang]),
   :host > :lang(ja) {
-    font-family: var(--digest-font, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic', Meiryo, system-ui, sans-serif);
+    font-family: var(--digest-font,'Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,system-ui,sans-serif);
   }
   * {
     box-sizing: border-box;
@@ -87,9 +105,11 @@ export const base = css`
     padding: 0.75em 1em;
     font-size: 0.9em;
   }
-  small {
-    display: block;
-    color: var(--m);
+  /* Boxes marked only by a background keep an edge where forced colours drop backgrounds. */
+  [part='qa'],
+  [part='next'],
+  section[part='takeaways'] {
+    outline: 1px solid transparent;
   }
   button {
     font: inherit;

@@ -1,7 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {safeUrl} from '../format/safe-url.js';
-import type {Problem} from '../format/types.js';
 import type {Strings} from './i18n.js';
 
 /** A heading level the host page chose, as 1–6 (rounded, clamped; `fallback`, else 2, when it is no number or 0). */
@@ -26,11 +25,14 @@ export function heading(level: number, part: string, content: unknown): Template
   }
 }
 
-/** The compact error state every element shows; `retry` adds a button (failed `src`). */
-export const errorView = (problem: Problem, t: Strings, retry?: () => void): TemplateResult =>
+/**
+ * The compact error state every element shows: a sentence for readers, in their language (the
+ * technical detail goes to the console and the `digest-error` event); `retry` adds a button
+ * (failed `src`).
+ */
+export const errorView = (t: Strings, retry?: () => void): TemplateResult =>
   html`<div part="error" role="alert">
     <p>${t.error}</p>
-    <small>${problem.path ? `${problem.path}: ` : ''}${problem.message}</small>
     ${retry ? html`<button part="retry" type="button" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
 

@@ -28,7 +28,7 @@ import {styles} from './source-card.styles.js';
  * @attr published-at - Its ISO 8601 date (when there is no `data`).
  * @attr site-name - The source site's name (when there is no `data`).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
- *   `--digest-color-scheme`, else the reader's preference.
+ *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart card - The `<article>` around the card.
  * @csspart image - The optional thumbnail (lazy, its box reserved).
@@ -132,7 +132,7 @@ export class SourceCard extends LitElement {
     const {value, error} = this.#input;
     const lang = resolveLang(this);
     const t = strings(lang);
-    if (error) return errorView(error, t);
+    if (error) return errorView(t);
     if (!value) return nothing;
     const {title, url, publishedAt, points, siteName, image} = value;
     const broken = image?.src === this.#brokenImage;

@@ -22,7 +22,7 @@ import {styles} from './takeaway-list.styles.js';
  * @attr heading - The heading (when there is no `data`).
  * @attr icon - The heading's icon (when there is no `data`).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
- *   `--digest-color-scheme`, else the reader's preference.
+ *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart takeaways - The `<section>` around the list.
  * @csspart heading - The heading (default text: "What you’ll learn" / 「この記事で分かる事!」).
@@ -93,7 +93,7 @@ export class TakeawayList extends LitElement {
   override render() {
     const {value, error} = this.#input;
     const t = strings(resolveLang(this));
-    if (error) return errorView(error, t);
+    if (error) return errorView(t);
     if (!value) return nothing;
     const icon = value.icon ?? '📘';
     return html`<section part="takeaways">
