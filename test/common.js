@@ -25,3 +25,9 @@ export const LIT_GLOBALS = [
   'litDisableBundleWarning',
   'litNonce',
 ];
+
+/**
+ * The one global of our own: the page-wide table of UI languages (`Symbol.for`, so no name can
+ * collide), shared by every copy of the elements and the opt-in locale modules on a page.
+ */
+export const OUR_SYMBOLS = ['Symbol(digest-elements.locales)'];
