@@ -59,6 +59,13 @@ async function ready(win: Win, hosts: Element[], frames = true) {
   const missing = imgs.filter((i) => !i.complete).map((i) => i.currentSrc || i.src);
   if (missing.length) throw new Error(`images not loaded: ${missing.join(', ')}`);
   await win.document.fonts.ready;
+  // Cards and comments skip layout while off screen (content-visibility: auto) and reserve a
+  // placeholder height; when an engine decides they are on screen depends on its frame timing
+  // (WebKit: sometimes a frame later on one page than on the other). Lay every one out, so the
+  // pages compare real boxes, not the engine's timing.
+  for (const e of deepElements(hosts)) {
+    if (win.getComputedStyle(e).contentVisibility === 'auto') (e as HTMLElement).style.contentVisibility = 'visible';
+  }
   if (frames) for (let i = 0; i < 2; i++) await Promise.race([new Promise((r) => win.requestAnimationFrame(r)), sleep(200)]);
 }
 
