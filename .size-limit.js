@@ -34,13 +34,18 @@ const shared = ['shared', 'format']
   .filter((f) => f.endsWith('.js') && !f.includes('/json-ld'));
 
 export default [
-  row('dist/digest-elements.js, brotli', 12 * KB, 12_288, bundle) /* 12,190 B + 1 % would pass the budget */,
-  row('dist/digest-elements.js, gzip', 13.5 * KB, 13_741 /* 13,605 B + 1 % */, {...bundle, gzip: true}),
+  // Set at 12,801 B brotli / 14,244 B gzip + 1 %, when composition by hand left for its opt-in module.
+  row('dist/digest-elements.js, brotli', 12 * KB, 12_929, bundle),
+  row('dist/digest-elements.js, gzip', 13.5 * KB, 14_386, {...bundle, gzip: true}),
   ...TAGS.map((tag) => row(`<${tag}> own code`, 2 * KB, CEILING[tag], {path: `dist/${tag}/define.js`, modifyEsbuildConfig: esm((p) => p.startsWith('./'))})),
   {name: 'shared modules (format/, shared/), once', path: shared, modifyEsbuildConfig: esm(notLit, shared.map((f, i) => `export * as m${i} from '${f}';`).join('\n'))},
   // Each opt-in UI language: what it adds to an app that has the elements (its strings and
   // registerLocale; the elements' modules external). Not in the script-tag bundle.
   ...['zh-Hans', 'zh-Hant', 'ko'].map((lang) => ({name: `dist/locales/${lang}.js (opt-in)`, path: `dist/locales/${lang}.js`, modifyEsbuildConfig: esm((p) => !p.includes('/shared/'))})),
+  // Composition by hand (CMS templates), opt-in: the script-tag file with it, and what the
+  // module adds to an app that has the elements (their modules external).
+  {name: 'dist/digest-elements.compose.js (opt-in)', path: 'dist/digest-elements.compose.js', disablePlugins: ['@size-limit/esbuild']},
+  {name: 'digest-elements/compose own code (opt-in)', path: 'dist/compose/compose.js', modifyEsbuildConfig: esm((p) => p.startsWith('./'))},
   {name: 'dist/digest-elements.hydrate.js, for scale', path: 'dist/digest-elements.hydrate.js', disablePlugins: ['@size-limit/esbuild']},
   // (`path` is required; the entry is the `stdin` module.)
   {name: 'Lit (lit, lit/directives/if-defined.js), once', path: 'package.json', modifyEsbuildConfig: esm(() => true, "export * from 'lit'; export * from 'lit/directives/if-defined.js';")},

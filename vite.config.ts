@@ -11,29 +11,39 @@ const tags = ['digest-article', 'source-card', 'takeaway-list', 'reader-comment'
 const locales = ['zh-Hans', 'zh-Hant', 'ko'];
 
 /**
- * Four builds:
+ * Five builds:
  * - `vite` (dev, `npm start`): serves index.html, the seed article.
  * - `vite build`: ES modules for bundlers in dist/ (Lit external, one file per source module).
  * - `vite build --mode bundle`: dist/digest-elements.js, one classic script with Lit inside
  *   that registers all four elements. Included twice (or beside another build), the second
  *   copy does nothing but warn when the versions differ: its Lit never even runs.
+ * - `vite build --mode compose`: dist/digest-elements.compose.js, the same with composition by
+ *   hand (`digest-elements/compose`), for CMS templates; same version guard.
  * - `vite build --mode hydrate`: dist/digest-elements.hydrate.js, the same with Lit's hydrate
- *   support first, for server-rendered pages (`digest-elements/ssr`); same version guard.
+ *   support first, for server-rendered pages (`digest-elements/ssr`), with JSON-LD and
+ *   composition; same version guard.
  */
+
+/** The classic-script builds: their entries and files. */
+const scripts: Record<string, [string, string]> = {
+  bundle: ['src/define.ts', 'digest-elements.js'],
+  compose: ['src/define-with-compose.ts', 'digest-elements.compose.js'],
+  hydrate: ['src/hydrate.ts', 'digest-elements.hydrate.js'],
+};
 export default defineConfig(({command, mode}): UserConfig => ({
   // Whitespace in html`` and css`` templates costs bytes in every build (not in dev).
   plugins: command === 'build' ? [minifyTemplateLiterals()] : [],
-  ...(mode === 'bundle' || mode === 'hydrate'
+  ...(scripts[mode]
     ? {
         build: {
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
           lib: {
-            entry: mode === 'hydrate' ? 'src/hydrate.ts' : 'src/define.ts',
+            entry: scripts[mode][0],
             formats: ['iife'],
             name: 'digestElements',
-            fileName: () => (mode === 'hydrate' ? 'digest-elements.hydrate.js' : 'digest-elements.js'),
+            fileName: () => scripts[mode][1],
           },
           rolldownOptions: {
             output: {
@@ -56,6 +66,7 @@ export default defineConfig(({command, mode}): UserConfig => ({
               ['index', 'src/index.ts'],
               ['define', 'src/define.ts'],
               ['define-with-json-ld', 'src/define-with-json-ld.ts'],
+              ['define-with-compose', 'src/define-with-compose.ts'],
               ['ssr/render', 'src/ssr/render.ts'],
               ...['index', ...locales].map((l) => [`locales/${l}`, `src/locales/${l}.ts`]),
               ...tags.map((t) => [`${t}/define`, `src/${t}/define.ts`]),

@@ -1,4 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
+// The composed-by-hand story needs composition (the slot check too): digest-elements/compose.
+import '../src/define-with-compose.js';
 import type {Article} from '../src/format/types.js';
 import {
   componentDocs,
@@ -303,7 +305,8 @@ export const ThemeBold: Story = {
 /**
  * Composed by hand, as a CMS template writes it without JSON: slots for the title, lead and
  * takeaways, then body children in reading order; the small elements take per-field attributes,
- * `<li>` points and items, and the comment's text as content.
+ * `<li>` points and items, and the comment's text as content. Load `digest-elements.compose.js`
+ * (or `import 'digest-elements/compose'`) for this: the slim `digest-elements.js` leaves it out.
  */
 export const ComposedByHand: Story = {
   render: (args, context) =>

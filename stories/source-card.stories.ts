@@ -1,4 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
+// The composed-from-attributes story needs composition: digest-elements/compose.
+import '../src/define-with-compose.js';
 import {
   componentDocs,
   enSources,
@@ -103,6 +105,7 @@ export const BadUrl: Story = {
 /**
  * Composed by hand, without JSON: `headline`, `url`, `published-at` and `site-name` attributes and
  * `<li>` points (the controls edit the attributes). Not `title`: that stays the host's own tooltip.
+ * Load `digest-elements.compose.js` (or `import 'digest-elements/compose'`) for this.
  */
 export const ComposedFromAttributes: Story = {
   args: {

@@ -1,9 +1,10 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import '../src/define-with-compose.js';
 import type {DigestArticle} from '../src/digest-article/digest-article.js';
 import type {SourceCard} from '../src/source-card/source-card.js';
 import type {ReaderComment} from '../src/reader-comment/reader-comment.js';
 import type {TakeawayList} from '../src/takeaway-list/takeaway-list.js';
-import {capture, deepText, observing, quietConsole, settled} from './utils.js';
+import {capture, deepText, observing, quietConsole, settled, until} from './utils.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const tick = () => new Promise((r) => setTimeout(r));
@@ -193,6 +194,31 @@ describe('composition: section slots', () => {
     await settled(el);
     again.stop();
     expect(again.events.length).to.equal(0);
+  });
+
+  it('checks no slot while the article loads or fails; once loaded, reports what has no section', async () => {
+    const el = document.createElement('digest-article');
+    el.src = '/__test/slow?ms=1000&title=Loaded';
+    el.innerHTML = '<p slot="section-x">Nowhere</p>';
+    const log = capture(el, 'digest-warning', 'digest-load');
+    await quietConsole(async () => {
+      document.body.append(el);
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part=loading]'), 'loading').to.exist;
+      expect(log.of('digest-warning').length, 'no warning while loading').to.equal(0);
+      await until(() => log.of('digest-load').length, 'the article to load');
+      await settled(el);
+    });
+    el.remove();
+    expect(log.of('digest-warning').map((e) => e.detail.path)).to.deep.equal(['slot="section-x"']);
+
+    const {el: failed} = await observing(() =>
+      fixture<DigestArticle>(html`<digest-article data="{oops"><p slot="section-x">Nowhere</p></digest-article>`),
+    );
+    const later = capture(failed, 'digest-warning');
+    failed.headingLevel = 3;
+    await quietConsole(() => settled(failed));
+    expect(later.events.length, 'no slot check in the error state').to.equal(0);
   });
 
   it('says nothing while every section slot has its section', async () => {

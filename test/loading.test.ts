@@ -15,6 +15,8 @@ import type {Article} from '../src/format/types.js';
 import {capture, loadJson, quietConsole, settled, sleep, state, until} from './utils.js';
 
 const BUNDLE = new URL('/dist/digest-elements.js', location.href).href;
+/** The script-tag bundle with composition by hand (`digest-elements/compose`). */
+const COMPOSE = new URL('/dist/digest-elements.compose.js', location.href).href;
 const newKey = () => `k${Math.random().toString(36).slice(2, 10)}`;
 const slow = (ms: number, title: string, key = '') =>
   `/__test/slow?ms=${ms}&title=${encodeURIComponent(title)}${key && `&key=${key}`}`;
@@ -332,12 +334,12 @@ async function page(): Promise<Page> {
   return {frame, win, doc: frame.contentDocument!, errors};
 }
 
-function addScript(doc: Document): Promise<unknown> {
+function addScript(doc: Document, src = BUNDLE): Promise<unknown> {
   const s = doc.createElement('script');
-  s.src = BUNDLE;
+  s.src = src;
   const done = new Promise((ok, fail) => {
     s.onload = ok;
-    s.onerror = () => fail(new Error(`${BUNDLE} did not load: run npm run build`));
+    s.onerror = () => fail(new Error(`${src} did not load: run npm run build`));
   });
   doc.head.append(s);
   return done;
@@ -385,6 +387,60 @@ describe('loading: elements before and after the script', () => {
         const title = el.id.endsWith('before') ? 'before' : 'after';
         expect(el.shadowRoot!.textContent!.includes(title), el.id).to.be.true;
       }
+      expect(errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('loading: composition by hand needs digest-elements.compose.js', () => {
+  const TAGS = ['digest-article', 'source-card', 'takeaway-list', 'reader-comment'];
+  /** An article composed by hand (no data), with a slot that no section has, in a fresh page with `script`. */
+  async function composed(script: string) {
+    const p = await page();
+    const warned: string[] = [];
+    p.win.console.warn = (...a: unknown[]) => warned.push(a.map(String).join(' '));
+    p.doc.body.innerHTML = `<digest-article>
+      <takeaway-list slot="takeaways" heading="Learn"><li>Item</li></takeaway-list>
+      <source-card headline="Card" url="https://example.com/c"><li>Point</li></source-card>
+      <reader-comment avatar="🙂">Nice</reader-comment>
+      <p slot="section-x">Nowhere</p>
+    </digest-article>`;
+    const article = p.doc.querySelector('digest-article')!;
+    const log = capture(article, 'digest-warning');
+    await addScript(p.doc, script);
+    await settled(article);
+    const small = TAGS.slice(1).map((tag) => article.querySelector(tag)!);
+    return {...p, warned, article, small, log};
+  }
+
+  it('the slim digest-elements.js: the composed elements render nothing, no slot is checked', async () => {
+    const {frame, errors, warned, article, small, log} = await composed(BUNDLE);
+    try {
+      expect(state(article)).to.equal('shown'); // the layout, for hand-placed children
+      for (const el of small) expect(state(el), el.localName).to.equal('empty');
+      expect(log.events.length).to.equal(0);
+      expect(warned).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('digest-elements.compose.js, loaded alone, registers all four and renders the composed elements', async () => {
+    const {frame, win, errors, warned, article, small, log} = await composed(COMPOSE);
+    try {
+      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
+      await allUpdated([article]);
+      for (const el of small) expect(state(el), el.localName).to.equal('shown');
+      const text = small.map((el) => el.shadowRoot!.textContent!);
+      expect(text[0]).to.include('Card').and.include('Point');
+      expect(text[1]).to.include('Learn').and.include('Item');
+      expect(text[2]).to.include('Nice');
+      expect(log.of('digest-warning').map((e) => e.detail.path)).to.deep.equal(['slot="section-x"']);
+      expect(warned.length).to.equal(1);
+      expect(warned[0]).to.include('slot="section-x"');
       expect(errors).to.deep.equal([]);
     } finally {
       frame.remove();

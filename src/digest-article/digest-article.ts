@@ -1,9 +1,8 @@
 import {html, LitElement, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateArticle} from '../format/validate.js';
-import type {Article, ArticleInput, Block, Section} from '../format/types.js';
+import type {Article, ArticleInput, Block, Problem, Section} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
-import {DigestWarningEvent} from '../shared/events.js';
 import {DataInput} from '../shared/input.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
@@ -29,7 +28,8 @@ import {styles} from './digest-article.styles.js';
  * @slot lead - A hand-placed lead, instead of the data's `lead`.
  * @slot header - More header content, after the lead.
  * @slot takeaways - A hand-placed `<takeaway-list>`, instead of the data's `takeaways`.
- * @slot section-{id} - Content appended to the data's section with that `id`.
+ * @slot section-{id} - Content appended to the data's section with that `id` (with
+ *   digest-elements/compose, a slot that no section has is reported by a `digest-warning`).
  * @slot footer - Content after the next-page link.
  *
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
@@ -124,21 +124,25 @@ export class DigestArticle extends LitElement {
   /**
    * Gives every `<digest-article>` created from now on a companion (typically a Lit reactive
    * controller it adds to the element) that reads the article the element shows: `article()`
-   * returns the validated data, or `undefined` while there is none (loading, error, no data).
-   * How `digest-elements/json-ld` adds its JSON-LD controller.
+   * returns the validated data, or `undefined` while there is none (loading, error, no data);
+   * `state()` tells which (`loading`, `error`). How `digest-elements/json-ld` adds its JSON-LD
+   * controller and `digest-elements/compose` its check of `section-<id>` slots.
    */
-  static addArticleInitializer(init: (element: DigestArticle, article: () => Article | undefined) => void): void {
+  static addArticleInitializer(
+    init: (element: DigestArticle, article: () => Article | undefined, state: () => {loading: boolean; error?: Problem}) => void,
+  ): void {
     this.addInitializer((el) => {
       const article = el as DigestArticle;
-      init(article, () => article.#input.value);
+      init(
+        article,
+        () => article.#input.value,
+        () => article.#input,
+      );
     });
   }
 
   /** @internal The data, validated. */
   readonly #input = new DataInput(this, validateArticle);
-
-  /** @internal `section-<id>` slot names reported as having no section. */
-  #stray = new Set<string>();
 
   /** @internal */
   readonly #retry = () => this.#input.retry();
@@ -155,22 +159,6 @@ export class DigestArticle extends LitElement {
 
   override willUpdate(): void {
     this.#input.update();
-  }
-
-  /**
-   * A child slotted into `section-<id>` where no section has that id would not show: each such
-   * slot name is reported once, by a `digest-warning` naming it (one console line for them all).
-   */
-  override updated(): void {
-    const {value, loading, error} = this.#input;
-    if (loading || error) return;
-    const stray = [...this.querySelectorAll(':scope > [slot^="section-"]')]
-      .map((e) => e.slot)
-      .filter((slot) => !this.#stray.has(slot) && !value?.sections.some((s) => `section-${s.id}` === slot) && this.#stray.add(slot));
-    if (!stray.length) return;
-    const message = 'has no section with that id: not shown';
-    console.warn(`<digest-article> ${stray.map((s) => `slot="${s}"`).join(', ')}: ${message}`);
-    for (const slot of stray) this.dispatchEvent(new DigestWarningEvent({path: `slot="${slot}"`, message}));
   }
 
   override render() {

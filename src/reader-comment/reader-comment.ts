@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {isEmoji, validateComment} from '../format/validate.js';
 import type {CommentData} from '../format/types.js';
 import {resolveLang, strings} from '../shared/i18n.js';
-import {DataInput, lightText} from '../shared/input.js';
+import {DataInput} from '../shared/input.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
 import {errorView, httpUrl} from '../shared/templates.js';
@@ -17,15 +17,15 @@ const DEFAULT_AVATAR = '👤';
  * A reader's comment in a speech bubble: the avatar (an image URL or one emoji; a neutral
  * default when absent), the text, and the optional name and persona.
  *
- * Without `data` (or a child JSON script) the comment's text is its own text content and its
- * fields are attributes: `<reader-comment name="…" persona="…" avatar="🐱">Text</reader-comment>`.
+ * With `digest-elements/compose` (composition by hand), a comment without `data` (or a child
+ * JSON script) takes its text from its own text content and its fields from attributes: `<reader-comment name="…" persona="…" avatar="🐱">Text</reader-comment>`.
  *
  * @tag reader-comment
  * @summary A reader's comment in a speech bubble.
  *
- * @attr name - The reader's name (when there is no `data`).
- * @attr persona - The reader's persona (when there is no `data`).
- * @attr avatar - An http(s) image URL or one emoji (when there is no `data`).
+ * @attr name - The reader's name (no `data`; with digest-elements/compose).
+ * @attr persona - The reader's persona (no `data`; with digest-elements/compose).
+ * @attr avatar - An http(s) image URL or one emoji (no `data`; with digest-elements/compose).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
  *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
@@ -74,17 +74,7 @@ export class ReaderComment extends LitElement {
   #brokenAvatar?: string;
 
   /** @internal */
-  readonly #input = new DataInput(
-    this,
-    validateComment,
-    () => {
-      const text = lightText(this);
-      return text
-        ? {text, name: this.getAttribute('name'), persona: this.getAttribute('persona'), avatar: this.getAttribute('avatar')}
-        : undefined;
-    },
-    ['name', 'persona', 'avatar'],
-  );
+  readonly #input = new DataInput(this, validateComment);
 
   /** @internal Connected first in another document (an iframe): styles that work there. */
   protected override createRenderRoot() {

@@ -10,6 +10,18 @@ import {safeUrl} from '../format/safe-url.js';
  */
 export type InputHost = ReactiveControllerHost & HTMLElement & {data?: unknown; src?: string | null};
 
+/**
+ * How an element reads its data from its own attributes and children (composition by hand, what
+ * a CMS template emits without building JSON): `read` gives the object to validate, or
+ * `undefined` when the markup holds none; `attributes` are the attributes it reads. The core
+ * elements carry none (without it, markup composed by hand renders nothing: the README says
+ * what to load): `digest-elements/compose` sets it as a static `markup` on their classes.
+ */
+export interface Markup {
+  read(host: HTMLElement): object | undefined;
+  attributes: string[];
+}
+
 interface Fetched {
   src: string;
   text?: string;
@@ -47,8 +59,8 @@ async function read(r: Response, limit: number): Promise<string> {
 /**
  * The ways in, as one value: the `data` property or attribute (JSON text or an object)
  * wins; else the text of a child `<script type="application/json">`; else, where the element
- * has one, the JSON fetched from `src`; else what the host reads from its own attributes and
- * children (`markup`). The value is validated once, its problems reported as
+ * has one, the JSON fetched from `src`; else what the host's class reads from its attributes and
+ * children (its static `markup`, see `Markup`). The value is validated once, its problems reported as
  * events (each problem one event, at most 100 warnings) and ONE console line per input that
  * summarises them, and the host renders `value`, `error` or `loading`.
  *
@@ -61,9 +73,7 @@ export class DataInput<T extends object> implements ReactiveController {
   // #private: the minifier shortens these names (it cannot shorten `private` ones).
   #host: InputHost;
   #validate: (input: unknown) => Result<T>;
-  #markup?: () => object | undefined;
-  #attributes: string[];
-  /** What `#markup` last read; read again after a change to the element's attributes or children. */
+  /** What the markup last read; read again after a change to the element's attributes or children. */
   #marked?: object;
   #stale = true;
   #input?: unknown;
@@ -73,22 +83,9 @@ export class DataInput<T extends object> implements ReactiveController {
   #watching?: boolean;
   #announce?: boolean;
 
-  /**
-   * @param markup - The element's data written as attributes and children (what a template
-   *   language emits without building JSON), as the object to validate; used when nothing
-   *   else is given. Read again only when the children or one of `attributes` changed.
-   * @param attributes - The attributes `markup` reads.
-   */
-  constructor(
-    host: InputHost,
-    validate: (input: unknown) => Result<T>,
-    markup?: () => object | undefined,
-    attributes: string[] = [],
-  ) {
+  constructor(host: InputHost, validate: (input: unknown) => Result<T>) {
     this.#host = host;
     this.#validate = validate;
-    this.#markup = markup;
-    this.#attributes = attributes;
     host.addController(this);
   }
 
@@ -127,7 +124,7 @@ export class DataInput<T extends object> implements ReactiveController {
         childList: true,
         subtree: true,
         characterData: true,
-        attributeFilter: this.#attributes,
+        attributeFilter: this.#markup?.attributes, // none: no attribute is watched
       });
     }
     const input =
@@ -155,11 +152,16 @@ export class DataInput<T extends object> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** What `markup` gives, read again after a change (always while unobserved: not yet in the page). */
+  /** The host class's markup reader, if any. */
+  get #markup(): Markup | undefined {
+    return (this.#host.constructor as {markup?: Markup}).markup;
+  }
+
+  /** What the markup gives, read again after a change (always while unobserved: not yet in the page). */
   #readMarkup(): object | undefined {
     if (this.#stale) {
       this.#stale = !this.#watching;
-      this.#marked = this.#markup?.();
+      this.#marked = this.#markup?.read(this.#host);
     }
     return this.#marked;
   }
@@ -231,32 +233,3 @@ export class DataInput<T extends object> implements ReactiveController {
     this.#abort = this.#fetched = undefined;
   }
 }
-
-/**
- * The text of a node as a reader sees it: without `script`, `style`, `template` and `noscript`
- * elements (at any depth) and, when `items` is given, without the `<li>`s inside: each is
- * pushed to `items` as its own entry (see `lightItems`), in document order.
- */
-function textOf(node: Node, items?: string[]): string {
-  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
-  const name = (node as Element).localName; // none: a comment
-  if (!name || /^(script|style|template|noscript)$/.test(name)) return '';
-  const at = items && name === 'li' ? items.push('') : 0;
-  const text = [...node.childNodes].map((n) => textOf(n, items)).join('');
-  return at ? ((items![at - 1] = text.trim()), '') : text;
-}
-
-/**
- * The items of an element's list children, in document order: each `<li>` child (direct, or
- * inside a direct `<ul>`/`<ol>`) is one item, and so is each `<li>` nested inside one (a
- * sub-point becomes the next point: the format's lists are flat), its text taken out of its
- * parent's. Code (`script`, `style`, `template`, `noscript`) is skipped; empty items are left out.
- */
-export const lightItems = (host: Element): string[] => {
-  const items: string[] = [];
-  if (!isServer) for (const li of host.querySelectorAll(':scope > li, :scope > ul > li, :scope > ol > li')) textOf(li, items);
-  return items.filter(Boolean);
-};
-
-/** An element's own text, without code (`script`, `style`, `template`, `noscript`) at any depth. */
-export const lightText = (host: Element): string => (isServer ? '' : textOf(host).trim());

@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateSource} from '../format/validate.js';
 import type {SourceData} from '../format/types.js';
 import {formatDate, resolveLang, strings} from '../shared/i18n.js';
-import {DataInput, lightItems} from '../shared/input.js';
+import {DataInput} from '../shared/input.js';
 import {hostOf} from '../format/safe-url.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
@@ -15,18 +15,18 @@ import {styles} from './source-card.styles.js';
  * A cited source article: its title linking to it, the published date, the key points as a
  * list, a "read more" link naming the site, and the credit line with the URL.
  *
- * Without `data` (or a child JSON script) the card reads its fields from attributes and its
- * points from `<li>` children: `<source-card headline="…" url="…" published-at="2025-06-10"
+ * With `digest-elements/compose` (composition by hand), a card without `data` (or a child JSON
+ * script) reads its fields from attributes and its points from `<li>` children: `<source-card headline="…" url="…" published-at="2025-06-10"
  * site-name="…"><li>A point</li></source-card>`.
  *
  * @tag source-card
  * @summary A card that cites a source article.
  *
- * @attr headline - The source's title (when there is no `data`).
+ * @attr headline - The source's title (no `data`; with digest-elements/compose).
  *   (Not `title`: that global attribute would also set the card's tooltip and accessible name.)
- * @attr url - The source's http(s) URL (when there is no `data`).
- * @attr published-at - Its ISO 8601 date (when there is no `data`).
- * @attr site-name - The source site's name (when there is no `data`).
+ * @attr url - The source's http(s) URL (no `data`; with digest-elements/compose).
+ * @attr published-at - Its ISO 8601 date (no `data`; with digest-elements/compose).
+ * @attr site-name - The source site's name (no `data`; with digest-elements/compose).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
  *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
@@ -81,24 +81,7 @@ export class SourceCard extends LitElement {
   #brokenImage?: string;
 
   /** @internal */
-  readonly #input = new DataInput(
-    this,
-    validateSource,
-    () => {
-      const title = this.getAttribute('headline');
-      const points = lightItems(this);
-      return title == null
-        ? undefined
-        : {
-            title,
-            url: this.getAttribute('url'),
-            publishedAt: this.getAttribute('published-at'),
-            siteName: this.getAttribute('site-name'),
-            points: points.length ? points : undefined,
-          };
-    },
-    ['headline', 'url', 'published-at', 'site-name'],
-  );
+  readonly #input = new DataInput(this, validateSource);
 
   /** @internal Connected first in another document (an iframe): styles that work there. */
   protected override createRenderRoot() {

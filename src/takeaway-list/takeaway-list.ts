@@ -2,7 +2,7 @@ import {html, LitElement, nothing} from 'lit';
 import {validateTakeaways} from '../format/validate.js';
 import type {Takeaways} from '../format/types.js';
 import {resolveLang, strings} from '../shared/i18n.js';
-import {DataInput, lightItems} from '../shared/input.js';
+import {DataInput} from '../shared/input.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
 import {errorView, heading} from '../shared/templates.js';
@@ -13,14 +13,14 @@ import {styles} from './takeaway-list.styles.js';
  * The "what you'll learn" box: a heading with its icon (📘 by default) and the items, each with
  * its icon (💡 by default), as a real list.
  *
- * Without `data` (or a child JSON script) the list reads its items from `<li>` children and its
- * heading and icon from attributes: `<takeaway-list heading="…"><li>…</li></takeaway-list>`.
+ * With `digest-elements/compose` (composition by hand), a list without `data` (or a child JSON
+ * script) reads its items from `<li>` children and its heading and icon from attributes: `<takeaway-list heading="…"><li>…</li></takeaway-list>`.
  *
  * @tag takeaway-list
  * @summary What the reader will learn, as a list.
  *
- * @attr heading - The heading (when there is no `data`).
- * @attr icon - The heading's icon (when there is no `data`).
+ * @attr heading - The heading (no `data`; with digest-elements/compose).
+ * @attr icon - The heading's icon (no `data`; with digest-elements/compose).
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
  *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
@@ -66,15 +66,7 @@ export class TakeawayList extends LitElement {
   headingLevel = 2;
 
   /** @internal */
-  readonly #input = new DataInput(
-    this,
-    validateTakeaways,
-    () => {
-      const items = lightItems(this);
-      return items.length ? {items, heading: this.getAttribute('heading'), icon: this.getAttribute('icon')} : undefined;
-    },
-    ['heading', 'icon'],
-  );
+  readonly #input = new DataInput(this, validateTakeaways);
 
   /** @internal Connected first in another document (an iframe): styles that work there. */
   protected override createRenderRoot() {

@@ -61,6 +61,7 @@ describe('the tarball', () => {
   test('ships the built files, types, manifest, schema, bin, LICENSE, CHANGELOG and the README picture', () => {
     for (const file of [
       'dist/index.js', 'dist/index.d.ts', 'dist/digest-elements.js', 'dist/digest-elements.hydrate.js',
+      'dist/digest-elements.compose.js', 'dist/define-with-compose.js',
       'dist/format/validate.js', 'dist/ssr/render.js', 'dist/locales/zh-Hans.js', 'dist/locales/ko.js',
       'dist/types/react.d.ts', 'dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts',
       'dist/types/solid.d.ts', 'dist/types/preact.d.ts', 'dist/types/web-types.json',
