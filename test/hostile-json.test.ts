@@ -230,7 +230,7 @@ describe('hostile data: 5 MB strings', () => {
    * element (about 150 MB of text in all) goes through it and the page comes back. The container
    * is `display: none`, so the browser does not lay the text out (that is the next test). A hang
    * fails on the test's timeout; the time is logged, not asserted (it is the machine's: Firefox
-   * took 12 s alone and over 30 s beside other work on the same 2 cores).
+   * took 20–32 s here while other work shared the 2 cores).
    */
   it('in every text field of every element: validated and rendered without hanging', async function () {
     this.timeout(120_000);
