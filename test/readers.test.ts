@@ -6,6 +6,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
+import '../src/define-with-compose.js'; // some rows compose by hand (attributes and children)
 import {READER_SENTENCES, capture, deepAll, loadJson, quietConsole, settled} from './utils.js';
 
 /** One DevTools Protocol command for this page (Chromium); `false` in the other browsers. */
