@@ -101,7 +101,13 @@ async function main() {
       const problems = [];
       page.on('pageerror', (e) => problems.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-      page.on('requestfailed', (r) => problems.push(`${r.url()}: ${r.failure()?.errorText}`));
+      // The elements read `src` as a stream (to stop at srcLimit), and Chromium reports such a
+      // fetch as net::ERR_ABORTED about half the time once the stream is drained, though its 200
+      // answer arrived whole (measured: 19 of 40 plain fetches read so; 0 of 40 read by text()).
+      page.on('requestfailed', async (r) => {
+        if (r.failure()?.errorText === 'net::ERR_ABORTED' && (await r.response())?.status() === 200) return;
+        problems.push(`${r.url()}: ${r.failure()?.errorText}`);
+      });
       try {
         await page.goto(`${origin}/test/hosts/${name}.html`, {waitUntil: 'load'});
         const sheets = await page.evaluate(settle, WIDGETS);
