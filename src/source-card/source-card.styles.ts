@@ -3,8 +3,8 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     margin-block: var(--digest-space, 1em);
-    /* Off-screen cards skip style, layout and paint. Until first shown they reserve the measured
-       mean height (309 px = 19.3em in a 728 px column, npm run bench), then their own. */
+    /* Off-screen cards skip style, layout and paint. Until first shown they reserve about the mean
+       height of a card (309 px = 19.3em measured in a 728 px column), then their own. */
     content-visibility: auto;
     contain-intrinsic-block-size: auto 19em;
   }
