@@ -11,6 +11,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../define.js';
 import {DigestArticle} from '../digest-article/digest-article.js';
+import {quote} from '../format/echo.js';
 import {jsonLdScript, scriptJson} from '../format/json-ld.js';
 import {safeUrl, withPageUrl} from '../format/safe-url.js';
 import type {Article, Problem} from '../format/types.js';
@@ -149,7 +150,7 @@ ${element(value, options)}
 export function checkOptions<T extends PageOptions>(options: T): T {
   const {url, lang, script: src} = options;
   const bad = (option: DigestOptionError['option'], what: string, value: string): never => {
-    throw new DigestOptionError(option, `${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)} is not ${what}`);
+    throw new DigestOptionError(option, `${quote(value)} is not ${what}`);
   };
   let page: URL | undefined;
   if (url != null) {
