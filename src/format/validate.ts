@@ -42,7 +42,7 @@ const mark = <T extends object>(value: T, kind: Kind): T => (checked.set(value, 
 /** True for a value `validate*` returned (or one of its parts): it needs no second check. */
 export const isChecked = (v: unknown): boolean => checked.has(v as object); // false for a primitive
 
-/** Longest `lang` and emoji looked at: longer ones are refused before `Intl` sees them. */
+/** Longest `lang` looked at: a longer one is refused before `Intl` sees it. */
 const LONG = 150;
 
 /**
@@ -95,16 +95,12 @@ export function isIsoDate(s: string): boolean {
  */
 const EMOJI =
   /^(?:\p{Regional_Indicator}{1,2}|\p{Extended_Pictographic}[\uFE0E\uFE0F\u20E3\u0300-\u036F\p{Emoji_Modifier}\u{E0020}-\u{E007F}]*(?:\u200D\p{Extended_Pictographic}[\uFE0E\uFE0F\u20E3\p{Emoji_Modifier}]*)*)$/u;
-let segmenter: Intl.Segmenter | undefined;
 
-/** One emoji (a single grapheme with a pictographic or flag character), e.g. 🧑‍💼 or 🇯🇵. */
-export function isEmoji(s: string): boolean {
-  if (s.length > LONG || !/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(s) || /[\s/.:]/.test(s)) return false;
-  if (EMOJI.test(s)) return true;
-  // Anything else (two emoji, a pictograph after a letter…) is left to the grapheme segmenter.
-  if (!Intl.Segmenter) return s.length <= 16;
-  return [...(segmenter ??= new Intl.Segmenter()).segment(s)].length === 1;
-}
+/**
+ * One emoji (a single grapheme with a pictographic or flag character), e.g. 🧑‍💼 or 🇯🇵: an
+ * avatar drawn as text. Anything else (two emoji, a pictograph after a letter) is not one.
+ */
+export const isEmoji = (s: string): boolean => EMOJI.test(s);
 
 /**
  * Text checks that follow reading it as text: each returns the kept value (undefined: refused,
@@ -123,7 +119,8 @@ const TEXT: Record<string, [(s: string) => string | undefined, string]> = {
   url: [safeUrl, 'is not an http(s) URL'],
   date: [(s) => (isIsoDate(s) ? s : undefined), 'is not an ISO 8601 date'],
   lang: [canonicalLang, 'is not a BCP 47 language tag'],
-  avatar: [(s) => (isEmoji(s) ? s : safeUrl(s)), 'is neither an http(s) URL nor one emoji'],
+  // An emoji is a page-relative URL too (its text is kept): the element tells them apart.
+  avatar: [safeUrl, 'is neither an http(s) URL nor one emoji'],
 };
 
 /** Checks `x` (present: not null or undefined) against `kind`; undefined means dropped. */

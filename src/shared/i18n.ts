@@ -69,28 +69,21 @@ export function resolveLang(el: Element, dataLang?: string): string {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-/**
- * The medium date of the two languages the elements speak, as CLDR (and so `Intl`) writes it:
- * "Jan 5, 2025" and "2025/01/05". Written out because the first `Intl` object a page creates
- * costs ~30 ms of main-thread time (ICU's locale data), more than rendering a whole article.
- * Every other language goes to `Intl.DateTimeFormat`.
- */
-const KNOWN: Record<string, (y: number, m: number, d: number) => string> = {
-  en: (y, m, d) => `${MONTHS[m - 1]} ${d}, ${y}`,
-  ja: (y, m, d) => `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`,
-};
-KNOWN['en-us'] = KNOWN.en;
-KNOWN['ja-jp'] = KNOWN.ja;
 
 /**
  * A localized calendar date for an ISO 8601 date (validated: a real calendar day) or date-time.
  * The date is the one written in the string (the producer's own calendar day), so the server
- * and every reader's time zone show the same day.
+ * and every reader's time zone show the same day. The medium date of the two languages the
+ * elements speak is written out as CLDR (and so `Intl`) writes it, "Jan 5, 2025" and
+ * "2025/01/05": the first `Intl` object a page creates costs ~30 ms of main-thread time (ICU's
+ * locale data), more than rendering a whole article. Every other language goes to
+ * `Intl.DateTimeFormat`.
  */
 export function formatDate(iso: string, lang: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   const key = lang.toLowerCase();
-  if (Object.hasOwn(KNOWN, key)) return KNOWN[key](y, m, d);
+  if (key === 'en' || key === 'en-us') return `${MONTHS[m - 1]} ${d}, ${y}`;
+  if (key === 'ja' || key === 'ja-jp') return `${y}/${iso.slice(5, 7)}/${iso.slice(8, 10)}`;
   let format = formats.get(lang);
   if (!format) {
     try {
