@@ -34,6 +34,8 @@ import {styles} from './digest-article.styles.js';
  *
  * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
  *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
+ * @attr {number} heading-level - The level of the title heading, 1–6 (`headingLevel`).
+ * @attr {boolean} json-ld - Adds the article's JSON-LD (`jsonLd`).
  *
  * @csspart article - The `<article>`.
  * @csspart header - The `<header>`: site, title, meta, lead.
