@@ -19,19 +19,18 @@ export function adoptStyles(host: LitElement): ShadowRoot {
   const {elementStyles, shadowRootOptions} = host.constructor as typeof LitElement;
   const root = host.shadowRoot ?? host.attachShadow(shadowRootOptions);
   const doc = host.ownerDocument;
-  const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (doc === document || Sheet) {
-    let own = copies.get(doc);
-    if (!own) copies.set(doc, (own = new WeakMap()));
+  const Sheet = doc.defaultView?.CSSStyleSheet; // none in a document without a window: unstyled there
+  let own = copies.get(doc);
+  if (!own) copies.set(doc, (own = new WeakMap()));
+  if (Sheet) {
     root.adoptedStyleSheets = elementStyles.map((s) => {
-      const sheet = s instanceof CSSStyleSheet ? s : s.styleSheet!;
-      if (doc === document) return sheet;
-      let copy = own.get(s);
-      if (!copy) {
-        own.set(s, (copy = new Sheet!()));
-        copy.replaceSync((s as CSSResult).cssText);
+      // This window's own sheets (Lit's), or a copy made once for the other document.
+      let sheet = doc === document ? (s instanceof CSSStyleSheet ? s : s.styleSheet!) : own.get(s);
+      if (!sheet) {
+        own.set(s, (sheet = new Sheet()));
+        sheet.replaceSync((s as CSSResult).cssText);
       }
-      return copy;
+      return sheet;
     });
   }
   return root;

@@ -70,7 +70,7 @@ export const base = css`
     --m: var(--digest-muted,light-dark(#59636e,#9198a1));
     --r: var(--digest-radius,12px);
     --g: var(--digest-space,1em);
-    font-family: var(--digest-font,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif);
+    font-family: var(--digest-font,system-ui,sans-serif);
   }
   /* Japanese: the host's language (a child without its own lang inherits it) or the child's. */
   :host(:lang(ja)) > :not([lang]),

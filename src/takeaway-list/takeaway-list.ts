@@ -37,7 +37,7 @@ import {styles} from './takeaway-list.styles.js';
  * @cssproperty [--digest-radius=12px] - Corner radius.
  * @cssproperty [--digest-space=1em] - Padding and spacing.
  * @cssproperty [--digest-color=light-dark(#1f2328, #e6e6e6)] - Text colour.
- * @cssproperty [--digest-font=system-ui, …, sans-serif] - Body font family.
+ * @cssproperty [--digest-font=system-ui, sans-serif] - Body font family (Japanese: Hiragino Sans, Noto Sans JP, Yu Gothic, Meiryo, system-ui, sans-serif).
  * @cssproperty [--digest-heading-font=inherit] - Heading font family.
  * @cssproperty [--digest-font-size=16px] - Base font size.
  * @cssproperty [--digest-line-height=1.75] - Line height.
