@@ -79,8 +79,8 @@ export class DataInput<T extends object> implements ReactiveController {
   #input?: unknown;
   #fetched?: Fetched;
   #abort?: AbortController;
+  /** Watches the children while the element is in the page without `data`. */
   #observer?: MutationObserver;
-  #watching?: boolean;
   #announce?: boolean;
 
   constructor(host: InputHost, validate: (input: unknown) => Result<T>) {
@@ -101,8 +101,8 @@ export class DataInput<T extends object> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#watching = false;
     this.#observer?.disconnect();
+    this.#observer = undefined;
     // A finished fetch is kept, so moving the element does not fetch again.
     if (this.loading) this.#stopFetch();
   }
@@ -115,9 +115,8 @@ export class DataInput<T extends object> implements ReactiveController {
     // parser, be added by a framework, or be edited later by a CMS, so they are watched (the
     // observer costs nothing while nothing changes). With `data` they are neither read nor
     // watched: a page of elements given `data` has no observer each.
-    if (data == null && !this.#watching && !isServer && host.isConnected) {
-      this.#watching = true;
-      (this.#observer ??= new MutationObserver(() => {
+    if (data == null && !this.#observer && !isServer && host.isConnected) {
+      (this.#observer = new MutationObserver(() => {
         this.#stale = true;
         host.requestUpdate();
       })).observe(host, {
@@ -160,7 +159,7 @@ export class DataInput<T extends object> implements ReactiveController {
   /** What the markup gives, read again after a change (always while unobserved: not yet in the page). */
   #readMarkup(): object | undefined {
     if (this.#stale) {
-      this.#stale = !this.#watching;
+      this.#stale = !this.#observer;
       this.#marked = this.#markup?.read(this.#host);
     }
     return this.#marked;
