@@ -172,7 +172,7 @@ export class DataInput<T extends object> implements ReactiveController {
       this.value = this.error = undefined;
       return;
     }
-    const result = failure ? {value: undefined, problems: [failure]} : this.#validate(input);
+    const result = failure ? {problems: [failure]} : this.#validate(input);
     const {value} = result;
     // A fetched body that is no article at all (not JSON: an HTML error page, a truncated
     // response; or not an object) is a failed `src`, like an HTTP error: it is reported at

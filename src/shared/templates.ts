@@ -36,7 +36,10 @@ export function flat(result: TemplateResult): TemplateResult {
   put(result);
   const key = strings.join('\0');
   let s = texts.get(key);
-  if (!s && texts.set(key, (s = Object.assign(strings, {raw: strings}))).size > 500) texts.clear();
+  if (!s) {
+    if (texts.set(key, (s = strings)).size > 500) texts.clear();
+    (s as unknown as {raw: unknown}).raw = s;
+  }
   return {...result, strings: s as never, values};
 }
 
