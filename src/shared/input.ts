@@ -123,7 +123,7 @@ export class DataInput<T extends object> implements ReactiveController {
         childList: true,
         subtree: true,
         characterData: true,
-        attributeFilter: this.#markup?.attributes, // none: no attribute is watched
+        attributeFilter: (host.constructor as {markup?: Markup}).markup?.attributes, // none: no attribute is watched
       });
     }
     const input =
@@ -151,16 +151,11 @@ export class DataInput<T extends object> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The host class's markup reader, if any. */
-  get #markup(): Markup | undefined {
-    return (this.#host.constructor as {markup?: Markup}).markup;
-  }
-
   /** What the markup gives, read again after a change (always while unobserved: not yet in the page). */
   #readMarkup(): object | undefined {
     if (this.#stale) {
       this.#stale = !this.#observer;
-      this.#marked = this.#markup?.read(this.#host);
+      this.#marked = (this.#host.constructor as {markup?: Markup}).markup?.read(this.#host);
     }
     return this.#marked;
   }
@@ -168,11 +163,7 @@ export class DataInput<T extends object> implements ReactiveController {
   #show(input: unknown, failure?: Problem, fetched?: boolean): void {
     if (input === this.#input) return;
     this.#input = input;
-    if (input === undefined) {
-      this.value = this.error = undefined;
-      return;
-    }
-    const result = failure ? {problems: [failure]} : this.#validate(input);
+    const result = input === undefined ? {problems: []} : failure ? {problems: [failure]} : this.#validate(input);
     const {value} = result;
     // A fetched body that is no article at all (not JSON: an HTML error page, a truncated
     // response; or not an object) is a failed `src`, like an HTTP error: it is reported at

@@ -8,8 +8,9 @@ export const headingLevel = (level: number, fallback?: number): number =>
   Math.min(6, Math.max(1, Math.round(level) || fallback || 2));
 
 /**
- * Flattened template strings by their text, one array per text: Lit prepares a template once per
- * array (see `flat`). Bounded, as a page may show any number of shapes.
+ * Flattened template strings by their text (joined by commas: no template text has one), one
+ * array per text: Lit prepares a template once per array (see `flat`). Bounded, as a page may
+ * show any number of shapes.
  */
 const texts = new Map<string, string[]>();
 
@@ -34,7 +35,7 @@ export function flat(result: TemplateResult): TemplateResult {
           })
         : v !== nothing && strings.push('') + values.push(v);
   put(result);
-  const key = strings.join('\0');
+  const key = strings.join();
   let s = texts.get(key);
   if (!s) {
     if (texts.set(key, (s = strings)).size > 500) texts.clear();

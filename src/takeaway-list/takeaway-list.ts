@@ -92,8 +92,7 @@ export class TakeawayList extends LitElement {
       ${heading(
         this.headingLevel,
         'heading',
-        html`${icon ? html`<span part="icon" aria-hidden="true">${icon} </span>` : nothing}${value.heading ||
-          t.takeaways}`,
+        [icon ? html`<span part="icon" aria-hidden="true">${icon} </span>` : nothing, value.heading || t.takeaways],
       )}
       <ul part="list">
         ${value.items.map((item) => {
