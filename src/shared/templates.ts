@@ -9,8 +9,8 @@ export const headingLevel = (level: number, fallback?: number): number =>
 
 /**
  * Flattened template strings by their text (joined by commas: no template text has one), one
- * array per text: Lit prepares a template once per array (see `flat`). Bounded, as a page may
- * show any number of shapes.
+ * array per text: Lit prepares a template once per array (see `flat`). One entry per shape the
+ * page has shown (which optional fields, how many list items), as Lit keeps one per call site.
  */
 const texts = new Map<string, string[]>();
 
@@ -38,7 +38,7 @@ export function flat(result: TemplateResult): TemplateResult {
   const key = strings.join();
   let s = texts.get(key);
   if (!s) {
-    if (texts.set(key, (s = strings)).size > 500) texts.clear();
+    texts.set(key, (s = strings));
     (s as unknown as {raw: unknown}).raw = s;
   }
   return {...result, strings: s as never, values};
