@@ -6,7 +6,7 @@ import {resolveLang, strings} from '../shared/i18n.js';
 import {DataInput} from '../shared/input.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
-import {errorView, httpUrl} from '../shared/templates.js';
+import {errorView, flat, httpUrl} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './reader-comment.styles.js';
 
@@ -101,7 +101,7 @@ export class ReaderComment extends LitElement {
     if (!value) return nothing;
     const {text, name, persona, avatar = DEFAULT_AVATAR} = value;
     const side = this.side ?? value.side;
-    return html`<figure part="comment" class=${side === 'end' ? 'end' : 'start'}>
+    return flat(html`<figure part="comment" class=${side === 'end' ? 'end' : 'start'}>
       <span part="avatar" aria-hidden="true"
         >${isEmoji(avatar)
           ? avatar
@@ -117,7 +117,7 @@ export class ReaderComment extends LitElement {
               : nothing}
           </figcaption>`
         : nothing}
-    </figure>`;
+    </figure>`);
   }
 }
 

@@ -79,8 +79,8 @@ export class DataInput<T extends object> implements ReactiveController {
   #input?: unknown;
   #fetched?: Fetched;
   #abort?: AbortController;
+  /** Watches the children while the element is in the page without `data`. */
   #observer?: MutationObserver;
-  #watching?: boolean;
   #announce?: boolean;
 
   constructor(host: InputHost, validate: (input: unknown) => Result<T>) {
@@ -101,8 +101,8 @@ export class DataInput<T extends object> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#watching = false;
     this.#observer?.disconnect();
+    this.#observer = undefined;
     // A finished fetch is kept, so moving the element does not fetch again.
     if (this.loading) this.#stopFetch();
   }
@@ -115,16 +115,15 @@ export class DataInput<T extends object> implements ReactiveController {
     // parser, be added by a framework, or be edited later by a CMS, so they are watched (the
     // observer costs nothing while nothing changes). With `data` they are neither read nor
     // watched: a page of elements given `data` has no observer each.
-    if (data == null && !this.#watching && !isServer && host.isConnected) {
-      this.#watching = true;
-      (this.#observer ??= new MutationObserver(() => {
+    if (data == null && !this.#observer && !isServer && host.isConnected) {
+      (this.#observer = new MutationObserver(() => {
         this.#stale = true;
         host.requestUpdate();
       })).observe(host, {
         childList: true,
         subtree: true,
         characterData: true,
-        attributeFilter: this.#markup?.attributes, // none: no attribute is watched
+        attributeFilter: (host.constructor as {markup?: Markup}).markup?.attributes, // none: no attribute is watched
       });
     }
     const input =
@@ -152,16 +151,11 @@ export class DataInput<T extends object> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The host class's markup reader, if any. */
-  get #markup(): Markup | undefined {
-    return (this.#host.constructor as {markup?: Markup}).markup;
-  }
-
   /** What the markup gives, read again after a change (always while unobserved: not yet in the page). */
   #readMarkup(): object | undefined {
     if (this.#stale) {
-      this.#stale = !this.#watching;
-      this.#marked = this.#markup?.read(this.#host);
+      this.#stale = !this.#observer;
+      this.#marked = (this.#host.constructor as {markup?: Markup}).markup?.read(this.#host);
     }
     return this.#marked;
   }
@@ -169,11 +163,7 @@ export class DataInput<T extends object> implements ReactiveController {
   #show(input: unknown, failure?: Problem, fetched?: boolean): void {
     if (input === this.#input) return;
     this.#input = input;
-    if (input === undefined) {
-      this.value = this.error = undefined;
-      return;
-    }
-    const result = failure ? {value: undefined, problems: [failure]} : this.#validate(input);
+    const result = input === undefined ? {problems: []} : failure ? {problems: [failure]} : this.#validate(input);
     const {value} = result;
     // A fetched body that is no article at all (not JSON: an HTML error page, a truncated
     // response; or not an object) is a failed `src`, like an HTTP error: it is reported at

@@ -7,7 +7,7 @@ import {DataInput} from '../shared/input.js';
 import {hostOf} from '../format/safe-url.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
-import {errorView, heading, headingLevel, httpUrl, link} from '../shared/templates.js';
+import {errorView, flat, heading, headingLevel, httpUrl, link} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './source-card.styles.js';
 
@@ -120,7 +120,7 @@ export class SourceCard extends LitElement {
     const {title, url, publishedAt, points, siteName, image} = value;
     const broken = image?.src === this.#brokenImage;
     const site = url && (siteName || hostOf(url));
-    return html`<article part="card">
+    return flat(html`<article part="card">
       ${image
         ? html`<img
             part="image"
@@ -145,7 +145,7 @@ export class SourceCard extends LitElement {
             <p part="credit">${t.credit}${url}</p>
           </footer>`
         : nothing}
-    </article>`;
+    </article>`);
   }
 }
 

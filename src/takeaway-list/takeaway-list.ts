@@ -5,7 +5,7 @@ import {resolveLang, strings} from '../shared/i18n.js';
 import {DataInput} from '../shared/input.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {base} from '../shared/styles.js';
-import {errorView, heading} from '../shared/templates.js';
+import {errorView, flat, heading} from '../shared/templates.js';
 import {VERSION} from '../version.js';
 import {styles} from './takeaway-list.styles.js';
 
@@ -88,12 +88,11 @@ export class TakeawayList extends LitElement {
     if (error) return errorView(t);
     if (!value) return nothing;
     const icon = value.icon ?? '📘';
-    return html`<section part="takeaways">
+    return flat(html`<section part="takeaways">
       ${heading(
         this.headingLevel,
         'heading',
-        html`${icon ? html`<span part="icon" aria-hidden="true">${icon} </span>` : nothing}${value.heading ||
-          t.takeaways}`,
+        [icon ? html`<span part="icon" aria-hidden="true">${icon} </span>` : nothing, value.heading || t.takeaways],
       )}
       <ul part="list">
         ${value.items.map((item) => {
@@ -103,7 +102,7 @@ export class TakeawayList extends LitElement {
           </li>`;
         })}
       </ul>
-    </section>`;
+    </section>`);
   }
 }
 
