@@ -13,8 +13,10 @@
  *   naming the `data` property.
  */
 import {expect} from '@open-wc/testing';
+import {html, nothing, render} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {validateArticle, validateComment, validateSource, validateTakeaways} from '../src/format/validate.js';
-import {httpUrl} from '../src/shared/templates.js';
+import {flat, httpUrl} from '../src/shared/templates.js';
 import {capture, deepAll, expectErrorState, loadJson, noUncaught, observing, quietConsole, settled} from './utils.js';
 
 type Digest = HTMLElement & {data?: unknown; updateComplete: Promise<boolean>};
@@ -137,6 +139,23 @@ describe('validated values are frozen; every href/src is http(s) whatever path t
     for (const u of corpus.bad) expect(httpUrl(u), JSON.stringify(u)).to.equal(undefined);
     for (const u of corpus.good) expect(httpUrl(u), u).to.equal(u.trim());
     expect(httpUrl(undefined)).to.equal(undefined);
+  });
+
+  it('a refused URL in a flattened template (flat): the attribute is left out, the markup stays whole', async () => {
+    const div = document.createElement('div');
+    for (const bad of ['javascript:alert(1)', undefined]) {
+      render(
+        flat(html`<p part="x">${nothing}<a href=${ifDefined(httpUrl(bad))} rel="noopener noreferrer">${[html`<b>t</b>`, nothing]}</a><img src=${ifDefined(httpUrl('https://example.com/a.png'))} alt="" /><img src=${ifDefined(httpUrl(bad))} alt="" /></p>`),
+        div,
+      );
+      const a = div.querySelector('a')!;
+      expect(a.hasAttribute('href'), String(bad)).to.be.false;
+      expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(a.innerHTML.replace(/<!--.*?-->/g, '')).to.equal('<b>t</b>');
+      const [good, refused] = div.querySelectorAll('img');
+      expect(good.getAttribute('src')).to.equal('https://example.com/a.png');
+      expect([...refused.attributes].map((x) => x.name)).to.deep.equal(['alt']);
+    }
   });
 });
 

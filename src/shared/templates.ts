@@ -15,26 +15,28 @@ export const headingLevel = (level: number, fallback?: number): number =>
 const texts = new Map<string, string[]>();
 
 /**
- * `result` as ONE template: every template, list and `nothing` in it (in child positions only: none
- * may sit in an attribute or property binding) is written into its text. Per nested template Lit
- * keeps an instance, its parts, an array and marker comments: about 0.2 KB of JS heap, 1.7 KB of a
- * source card's 3.5. For elements that hold no other elements: data of a new shape renders anew,
- * the same shape updates in place. The strings array is made as lit/static-html makes its own:
- * `raw` is the array itself.
+ * `result` as ONE template: every template and list in it (in child positions only: none may sit
+ * in an attribute binding) is written into its text; every other value stays a binding. Per nested
+ * template Lit keeps an instance, its parts, an array and marker comments: about 0.2 KB of JS heap,
+ * 1.7 KB of a source card's 3.5. For elements that hold no other elements: data of a new shape
+ * renders anew, the same shape updates in place. The strings array is made as lit/static-html makes
+ * its own: `raw` is the array itself.
  */
 export function flat(result: TemplateResult): TemplateResult {
   const strings = [''];
   const values: unknown[] = [];
+  const inline = (r: TemplateResult) =>
+    r.strings.map((s, i) => {
+      strings.push(strings.pop() + s);
+      if (i in r.values) put(r.values[i]);
+    });
   const put = (v: unknown): unknown =>
     (v as unknown[])?.map
       ? (v as unknown[]).map(put)
       : (v as TemplateResult)?.strings?.raw // a template's own strings (never data: JSON makes no such array)
-        ? (v as TemplateResult).strings.map((s, i) => {
-            strings.push(strings.pop() + s);
-            if (i in (v as TemplateResult).values) put((v as TemplateResult).values[i]);
-          })
-        : v !== nothing && strings.push('') + values.push(v);
-  put(result);
+        ? inline(v as TemplateResult)
+        : strings.push('') + values.push(v);
+  inline(result);
   const key = strings.join('\0');
   let s = texts.get(key);
   if (!s) {
