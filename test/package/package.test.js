@@ -9,7 +9,7 @@
 // - a browser-only consumer (digest-elements + Vite): no server-rendering package installed; a
 //   Vite app that imports one element builds; a Node script imports `digest-elements/format`;
 //   `digest-elements/ssr` and the CLI name `npm install @lit-labs/ssr`, and work once it ran;
-// - a typed consumer: React 19 TSX (`tsc`), a Vue 3 SFC (`vue-tsc`), Svelte 5 (`svelte-check`).
+// - a typed consumer: React 19, Preact and Solid TSX (`tsc`), a Vue 3 SFC (`vue-tsc`), Svelte 5 (`svelte-check`).
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
@@ -161,18 +161,31 @@ describe('a typed consumer', () => {
       private: true,
       type: 'module',
       dependencies: {'digest-elements': `file:${tarball}`},
-      devDependencies: ours('typescript', 'react', '@types/react', 'vue', 'vue-tsc', 'svelte', 'svelte-check'),
+      devDependencies: ours('typescript', 'react', '@types/react', 'preact', 'solid-js', 'vue', 'vue-tsc', 'svelte', 'svelte-check'),
     };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
     await install(dir);
   });
 
-  test('React 19 TSX type-checks the four tags and refuses wrong data', async () => {
-    await sh('npx', ['tsc', '-p', 'tsconfig.react.json'], dir);
-    // Without the package's types, React knows none of the tags: the check is real.
-    writeFileSync(join(dir, 'tsconfig.bare.json'), readFileSync(join(dir, 'tsconfig.react.json'), 'utf8').replace('"digest-elements/react"', ''));
+  /**
+   * `react.tsx` type-checked as one JSX flavour (`tsconfig.<flavour>.json`, whose `types` names
+   * `digest-elements/<flavour>`): other flavours get a copy made by `edit`. Without the package's
+   * types the flavour knows none of the tags: the check is real.
+   */
+  const typeChecks = async (flavour, edit) => {
+    if (edit) writeFileSync(join(dir, `${flavour}.tsx`), edit(readFileSync(join(dir, 'react.tsx'), 'utf8')));
+    await sh('npx', ['tsc', '-p', `tsconfig.${flavour}.json`], dir);
+    const bare = readFileSync(join(dir, `tsconfig.${flavour}.json`), 'utf8').replace(`"digest-elements/${flavour}"`, '');
+    writeFileSync(join(dir, 'tsconfig.bare.json'), bare);
     assert.match(await fails('npx', ['tsc', '-p', 'tsconfig.bare.json'], dir), /Property 'digest-article' does not exist on type 'JSX.IntrinsicElements'/);
-  });
+  };
+
+  test('React 19 TSX type-checks the four tags and refuses wrong data', () => typeChecks('react'));
+
+  test('Preact TSX: the same views, the same refusals', () => typeChecks('preact', (tsx) => tsx));
+
+  // Solid names a custom event's listener `on:<event>`.
+  test('Solid TSX: the same views, the same refusals', () => typeChecks('solid', (tsx) => tsx.replaceAll(' ondigest-', ' on:digest-')));
 
   test('a Vue 3 SFC passes vue-tsc', async () => {
     await sh('npx', ['vue-tsc', '-p', 'tsconfig.vue.json'], dir);

@@ -1,5 +1,6 @@
-// React 19 + TypeScript: the four tags with `data` as the format allows it (tsconfig `types`:
-// `digest-elements/react`), and what the types must refuse.
+// React 19 + TypeScript (and, in copies the package test makes, Preact and Solid): the four tags
+// with `data` as the format allows it (tsconfig `types`: `digest-elements/react`), and what the
+// types must refuse.
 import type {ArticleInput} from 'digest-elements';
 
 const article: ArticleInput = {title: 'Only a title'};
