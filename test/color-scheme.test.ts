@@ -108,6 +108,9 @@ describe('colour scheme: readable in every combination of reader, page and attri
       expect(cs(light).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(text(light)).to.not.equal(text(dark));
       expect(cs(dark).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      // its own canvas keeps the text off its edge; the page's scheme needs no padding
+      expect([light, dark].map((el) => cs(el).padding)).to.deep.equal(['16px', '16px']);
+      expect(cs(auto).padding).to.equal('0px');
       // page-wide, through the custom property: also its own canvas
       win.document.body.style.setProperty('--digest-color-scheme', 'light');
       expect(cs(auto).colorScheme).to.equal('light');

@@ -26,7 +26,7 @@ const DEFAULT_AVATAR = '👤';
  * @attr name - The reader's name (no `data`; with digest-elements/compose).
  * @attr persona - The reader's persona (no `data`; with digest-elements/compose).
  * @attr avatar - An http(s) image URL or one emoji (no `data`; with digest-elements/compose).
- * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own padded by `--digest-space`; `auto` (default) follows
  *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart comment - The `<figure>` around the comment.

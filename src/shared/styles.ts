@@ -49,14 +49,18 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
-  /* A scheme chosen for the elements, not the page's: they paint their own canvas behind it. */
+  /* A scheme chosen for the elements, not the page's: they paint their own canvas behind it, and an
+     element given one keeps its text off the canvas's edge (its nested elements, which inherit the
+     scheme through the custom property, do not pad). */
   :host([color-scheme='light']) {
     --digest-color-scheme: light;
     background: Canvas;
+    padding: var(--digest-space, 1em);
   }
   :host([color-scheme='dark']) {
     --digest-color-scheme: dark;
     background: Canvas;
+    padding: var(--digest-space, 1em);
   }
   @container style(--digest-color-scheme) {
     :host {

@@ -27,7 +27,7 @@ import {styles} from './source-card.styles.js';
  * @attr url - The source's http(s) URL (no `data`; with digest-elements/compose).
  * @attr published-at - Its ISO 8601 date (no `data`; with digest-elements/compose).
  * @attr site-name - The source site's name (no `data`; with digest-elements/compose).
- * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own padded by `--digest-space`; `auto` (default) follows
  *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart card - The `<article>` around the card.

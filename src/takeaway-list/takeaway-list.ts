@@ -21,7 +21,7 @@ import {styles} from './takeaway-list.styles.js';
  *
  * @attr heading - The heading (no `data`; with digest-elements/compose).
  * @attr icon - The heading's icon (no `data`; with digest-elements/compose).
- * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours; `auto` (default) follows
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own padded by `--digest-space`; `auto` (default) follows
  *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
  *
  * @csspart takeaways - The `<section>` around the list.
