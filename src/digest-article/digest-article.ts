@@ -32,8 +32,9 @@ import {styles} from './digest-article.styles.js';
  *   digest-elements/compose, a slot that no section has is reported by a `digest-warning`).
  * @slot footer - Content after the next-page link.
  *
- * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own padded by `--digest-space`; `auto` (default) follows
- *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own
+ *   padded by `--digest-space`; `auto` (default) follows `--digest-color-scheme`, else the page's
+ *   own colour scheme (light when it declares none).
  * @attr {number} heading-level - The level of the title heading, 1–6 (`headingLevel`).
  * @attr {boolean} json-ld - Adds the article's JSON-LD (`jsonLd`).
  *

@@ -102,10 +102,6 @@ const EMOJI =
  */
 export const isEmoji = (s: string): boolean => EMOJI.test(s);
 
-/**
- * Text checks that follow reading it as text: each returns the kept value (undefined: refused,
- * with the complaint beside it).
- */
 /** A BCP 47 language tag in its canonical form (`en-us` → `en-US`); undefined when it is none. */
 export function canonicalLang(s: string): string | undefined {
   try {
@@ -115,6 +111,10 @@ export function canonicalLang(s: string): string | undefined {
   }
 }
 
+/**
+ * Text checks that follow reading it as text: each returns the kept value (undefined: refused,
+ * with the complaint beside it).
+ */
 const TEXT: Record<string, [(s: string) => string | undefined, string]> = {
   url: [safeUrl, 'is not an http(s) URL'],
   date: [(s) => (isIsoDate(s) ? s : undefined), 'is not an ISO 8601 date'],

@@ -26,8 +26,9 @@ const DEFAULT_AVATAR = '👤';
  * @attr name - The reader's name (no `data`; with digest-elements/compose).
  * @attr persona - The reader's persona (no `data`; with digest-elements/compose).
  * @attr avatar - An http(s) image URL or one emoji (no `data`; with digest-elements/compose).
- * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own padded by `--digest-space`; `auto` (default) follows
- *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own
+ *   padded by `--digest-space`; `auto` (default) follows `--digest-color-scheme`, else the page's
+ *   own colour scheme (light when it declares none).
  *
  * @csspart comment - The `<figure>` around the comment.
  * @csspart avatar - The avatar circle (image or emoji).
@@ -46,7 +47,8 @@ const DEFAULT_AVATAR = '👤';
  * @cssproperty [--digest-font=system-ui, sans-serif] - Body font family (Japanese: Hiragino Sans, Noto Sans JP, Yu Gothic, Meiryo, system-ui, sans-serif).
  * @cssproperty [--digest-font-size=16px] - Base font size.
  * @cssproperty [--digest-line-height=1.75] - Line height.
- * @cssproperty [--digest-color-scheme=light dark] - Page-wide colour scheme (`light`, `dark`, `light dark`).
+ * @cssproperty [--digest-color-scheme=the page's] - Page-wide colour scheme for the elements (`light`, `dark`,
+ *   `light dark`); unset, they take the page's own.
  *
  * @fires {DigestLoadEvent} digest-load - New data was rendered.
  * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.

@@ -27,8 +27,9 @@ import {styles} from './source-card.styles.js';
  * @attr url - The source's http(s) URL (no `data`; with digest-elements/compose).
  * @attr published-at - Its ISO 8601 date (no `data`; with digest-elements/compose).
  * @attr site-name - The source site's name (no `data`; with digest-elements/compose).
- * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own padded by `--digest-space`; `auto` (default) follows
- *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own
+ *   padded by `--digest-space`; `auto` (default) follows `--digest-color-scheme`, else the page's
+ *   own colour scheme (light when it declares none).
  *
  * @csspart card - The `<article>` around the card.
  * @csspart image - The optional thumbnail (lazy, its box reserved).
@@ -52,7 +53,8 @@ import {styles} from './source-card.styles.js';
  * @cssproperty [--digest-heading-font=inherit] - Heading font family.
  * @cssproperty [--digest-font-size=16px] - Base font size.
  * @cssproperty [--digest-line-height=1.75] - Line height.
- * @cssproperty [--digest-color-scheme=light dark] - Page-wide colour scheme (`light`, `dark`, `light dark`).
+ * @cssproperty [--digest-color-scheme=the page's] - Page-wide colour scheme for the elements (`light`, `dark`,
+ *   `light dark`); unset, they take the page's own.
  *
  * @fires {DigestLoadEvent} digest-load - New data was rendered.
  * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.

@@ -21,8 +21,9 @@ import {styles} from './takeaway-list.styles.js';
  *
  * @attr heading - The heading (no `data`; with digest-elements/compose).
  * @attr icon - The heading's icon (no `data`; with digest-elements/compose).
- * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own padded by `--digest-space`; `auto` (default) follows
- *   `--digest-color-scheme`, else the page's own colour scheme (light when it declares none).
+ * @attr {'auto' | 'light' | 'dark'} color-scheme - Light or dark colours, on a background of its own
+ *   padded by `--digest-space`; `auto` (default) follows `--digest-color-scheme`, else the page's
+ *   own colour scheme (light when it declares none).
  *
  * @csspart takeaways - The `<section>` around the list.
  * @csspart heading - The heading (default text: "What you’ll learn" / 「この記事で分かる事!」).
@@ -41,7 +42,8 @@ import {styles} from './takeaway-list.styles.js';
  * @cssproperty [--digest-heading-font=inherit] - Heading font family.
  * @cssproperty [--digest-font-size=16px] - Base font size.
  * @cssproperty [--digest-line-height=1.75] - Line height.
- * @cssproperty [--digest-color-scheme=light dark] - Page-wide colour scheme (`light`, `dark`, `light dark`).
+ * @cssproperty [--digest-color-scheme=the page's] - Page-wide colour scheme for the elements (`light`, `dark`,
+ *   `light dark`); unset, they take the page's own.
  *
  * @fires {DigestLoadEvent} digest-load - New data was rendered.
  * @fires {DigestErrorEvent} digest-error - The data cannot be shown; `detail: {message, path?}`.
